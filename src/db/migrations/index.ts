@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m001 from './001_foundation';
+
+/** Ordered, forward-only. Add new migrations at the end with the next number. */
+export const migrations: Record<string, Migration> = {
+  '001_foundation': m001,
+};

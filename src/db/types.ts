@@ -1,0 +1,148 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** `date` columns are kept as ISO strings (YYYY-MM-DD): a calendar day has no time zone. */
+type DateString = string;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string | undefined | null, string | null>;
+
+export interface UnitsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  short_name: string | null;
+  kind: string;
+  parent_id: number | null;
+  /** Materialised path of ids, '/1/5/9/': a subtree is one indexed prefix match. */
+  path: string;
+  depth: number;
+  valid_from: DateString | null;
+  valid_to: DateString | null;
+  merged_into_id: number | null;
+  search_key: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UnitParentHistoryTable {
+  id: Generated<number>;
+  unit_id: number;
+  parent_id: number | null;
+  valid_from: DateString;
+  valid_to: DateString | null;
+}
+
+export interface UnitEventsTable {
+  id: Generated<number>;
+  kind: string;
+  effective_date: DateString;
+  source_unit_ids: number[];
+  target_unit_id: number | null;
+  note: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface PeopleTable {
+  id: Generated<number>;
+  full_name: string;
+  gender: string | null;
+  birth_year: number | null;
+  unit_id: number;
+  position: string | null;
+  category: string;
+  is_unit_head: Generated<boolean>;
+  active: Generated<boolean>;
+  search_key: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PersonTransfersTable {
+  id: Generated<number>;
+  person_id: number;
+  from_unit_id: number | null;
+  to_unit_id: number;
+  effective_date: DateString;
+  reason: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  full_name: string;
+  person_id: number | null;
+  disabled: Generated<boolean>;
+  failed_attempts: Generated<number>;
+  locked_until: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UserRolesTable {
+  id: Generated<number>;
+  user_id: number;
+  role: string;
+  unit_id: number;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  created_at: Timestamp;
+  expires_at: Date;
+  last_seen_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  user_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  unit_id: number | null;
+  before: Json;
+  after: Json;
+  request_id: string | null;
+}
+
+export interface ImportJobsTable {
+  id: string;
+  kind: string;
+  status: string;
+  total: number;
+  processed: number;
+  errors: Json;
+  summary: Json;
+  file_name: string | null;
+  file_sha256: string | null;
+  unit_id: number | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  finished_at: Date | null;
+}
+
+export interface Database {
+  units: UnitsTable;
+  unit_parent_history: UnitParentHistoryTable;
+  unit_events: UnitEventsTable;
+  people: PeopleTable;
+  person_transfers: PersonTransfersTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+  import_jobs: ImportJobsTable;
+}
+
+export type UnitRow = Selectable<UnitsTable>;
+export type NewUnit = Insertable<UnitsTable>;
+export type UnitUpdate = Updateable<UnitsTable>;
+export type PersonRow = Selectable<PeopleTable>;
+export type NewPerson = Insertable<PeopleTable>;
+export type UserRow = Selectable<UsersTable>;

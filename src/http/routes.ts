@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { authRoutes } from '../modules/auth/auth.routes';
+import type { AppDeps } from './app';
+
+/** Every capability's routes, mounted under /api. */
+export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promise<void> {
+  api.withTypeProvider<ZodTypeProvider>().get(
+    '/health',
+    {
+      schema: {
+        tags: ['Hệ thống'],
+        summary: 'Tình trạng hệ thống',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+      },
+    },
+    async () => {
+      await sql`select 1`.execute(deps.db);
+      return { status: 'ok' as const, database: deps.engine };
+    },
+  );
+  await authRoutes(api, deps);
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+export const roles = ['admin', 'standing', 'unit_officer', 'individual', 'council_member', 'leader'] as const;
+export type Role = (typeof roles)[number];
+export const roleSchema = z.enum(roles);
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'Quản trị hệ thống',
+  standing: 'Thường trực Hội đồng TĐKT',
+  unit_officer: 'Cán bộ đơn vị',
+  individual: 'Cá nhân',
+  council_member: 'Thành viên hội đồng',
+  leader: 'Lãnh đạo',
+};
+
+/** What a role may do, always within the unit subtree it is granted on. */
+export const permissions = [
+  'units.read',
+  'units.write',
+  'people.read',
+  'people.write',
+  'imports.run',
+  'audit.read',
+  'users.manage',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const grants: Record<Role, readonly Permission[]> = {
+  admin: permissions,
+  standing: ['units.read', 'people.read', 'people.write', 'imports.run', 'audit.read'],
+  unit_officer: ['units.read', 'people.read', 'people.write', 'imports.run'],
+  leader: ['units.read', 'people.read', 'audit.read'],
+  council_member: ['units.read', 'people.read'],
+  individual: ['units.read', 'people.read'],
+};
+
+export function roleAllows(role: Role, permission: Permission): boolean {
+  return grants[role].includes(permission);
+}
