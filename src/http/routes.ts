@@ -2,7 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { auditRoutes } from '../modules/audit/audit.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
+import { importsRoutes } from '../modules/imports/imports.routes';
+import { peopleRoutes } from '../modules/people/people.routes';
+import { unitsRoutes } from '../modules/units/units.routes';
 import type { AppDeps } from './app';
 
 /** Every capability's routes, mounted under /api. */
@@ -22,4 +26,8 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
     },
   );
   await authRoutes(api, deps);
+  await unitsRoutes(api, deps);
+  await peopleRoutes(api, deps);
+  await importsRoutes(api, deps);
+  await auditRoutes(api, deps);
 }
