@@ -1,0 +1,35 @@
+/** Vietnamese names of audited entities and actions. Actions are named '<entity>.<verb>'. */
+export const entityLabels: Record<string, string> = {
+  unit: 'Đơn vị',
+  person: 'Cá nhân',
+  user: 'Tài khoản',
+  import: 'Nhập Excel',
+  seed: 'Dữ liệu mẫu',
+};
+
+const verbLabels: Record<string, string> = {
+  create: 'Thêm mới',
+  update: 'Cập nhật',
+  delete: 'Xóa',
+  deactivate: 'Ngừng theo dõi',
+  move: 'Chuyển đơn vị cấp trên',
+  merge: 'Sáp nhập',
+  merged: 'Sáp nhập',
+  transfer: 'Điều chuyển',
+  import: 'Nhập từ Excel',
+  login: 'Đăng nhập',
+  logout: 'Đăng xuất',
+  login_failed: 'Đăng nhập sai',
+  locked: 'Tạm khóa tài khoản',
+  password_changed: 'Đổi mật khẩu',
+  loaded: 'Nạp dữ liệu',
+};
+
+export function actionLabel(action: string): string {
+  const verb = action.split('.').pop() ?? action;
+  return verbLabels[verb] ?? action;
+}
+
+export function entityLabel(entity: string): string {
+  return entityLabels[entity] ?? entity;
+}
