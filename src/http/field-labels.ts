@@ -23,6 +23,12 @@ export const fieldLabels: Record<string, string> = {
   targetId: 'Đơn vị tiếp nhận',
   targetUnitId: 'Đơn vị tiếp nhận',
   effectiveDate: 'Ngày hiệu lực',
+  target: 'Đơn vị tiếp nhận',
+  toUnitId: 'Đơn vị chuyển đến',
+  note: 'Ghi chú',
+  asOf: 'Ngày xem cây đơn vị',
+  includeInactive: 'Gồm cả mục đã ngừng hoạt động',
+  includeSubunits: 'Gồm cả đơn vị cấp dưới',
   date: 'Ngày',
   reason: 'Lý do',
   q: 'Từ khóa tìm kiếm',
@@ -37,7 +43,8 @@ export const fieldLabels: Record<string, string> = {
 };
 
 export function labelFor(path: ReadonlyArray<PropertyKey>): string {
-  const keys = path.filter((p): p is string => typeof p === 'string');
+  // 'sourceIds.0' is named after its list, not its position.
+  const keys = path.filter((p): p is string => typeof p === 'string' && !/^\d+$/.test(p));
   const last = keys[keys.length - 1];
   const label = last ? fieldLabels[last] : undefined;
   const where = path.map(String).join('.');
