@@ -102,7 +102,9 @@ export const mergeUnitsBody = z.strictObject({
     .max(500, 'Tối đa 500 đơn vị trong một lần sáp nhập')
     .refine((ids) => new Set(ids).size === ids.length, 'Một đơn vị được chọn hai lần'),
   /** Either an existing unit ({unitId}) or a unit created by the merge ({code, name, kind, parentId}). */
-  target: z.union([existingMergeTarget, newMergeTarget], { error: 'Đơn vị tiếp nhận không hợp lệ' }),
+  target: z.union([existingMergeTarget, newMergeTarget], {
+    error: 'Đơn vị tiếp nhận không hợp lệ: chọn một đơn vị có sẵn (unitId) hoặc nhập đủ mã, tên, loại và đơn vị cấp trên của đơn vị mới',
+  }),
   effectiveDate: isoDate,
   note: note.optional(),
 });
