@@ -1,0 +1,50 @@
+import {
+  AuditOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  CheckSquareOutlined,
+  ClockCircleOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  FormOutlined,
+  HomeOutlined,
+  ImportOutlined,
+  PaperClipOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { vi } from '../../i18n/vi';
+import type { Permission } from '../api/auth';
+import { paths } from '../paths';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Shown only to users holding this permission; undefined = everyone signed in. */
+  permission?: Permission;
+}
+
+export const mainNav: NavItem[] = [
+  { path: paths.home, label: vi.menu.home, icon: <HomeOutlined /> },
+  { path: paths.units, label: vi.menu.units, icon: <BankOutlined />, permission: 'units.read' },
+  { path: paths.people, label: vi.menu.people, icon: <TeamOutlined />, permission: 'people.read' },
+  { path: paths.imports, label: vi.menu.imports, icon: <ImportOutlined />, permission: 'imports.run' },
+  { path: paths.audit, label: vi.menu.audit, icon: <AuditOutlined />, permission: 'audit.read' },
+];
+
+/** The capabilities still to come, shown so users see where the product is going. */
+export const upcomingNav: Omit<NavItem, 'permission'>[] = [
+  { path: paths.upcoming('phong-trao'), label: vi.menu.movements, icon: <FlagOutlined /> },
+  { path: paths.upcoming('dang-ky'), label: vi.menu.registrations, icon: <FormOutlined /> },
+  { path: paths.upcoming('ket-qua'), label: vi.menu.results, icon: <PaperClipOutlined /> },
+  { path: paths.upcoming('cham-diem'), label: vi.menu.scoring, icon: <CheckSquareOutlined /> },
+  { path: paths.upcoming('xep-hang'), label: vi.menu.rankings, icon: <BarChartOutlined /> },
+  { path: paths.upcoming('khen-thuong'), label: vi.menu.awards, icon: <TrophyOutlined /> },
+  { path: paths.upcoming('hoi-dong'), label: vi.menu.council, icon: <UsergroupAddOutlined /> },
+  { path: paths.upcoming('van-ban'), label: vi.menu.documents, icon: <FileTextOutlined /> },
+  { path: paths.upcoming('thoi-han'), label: vi.menu.deadlines, icon: <ClockCircleOutlined /> },
+];
+

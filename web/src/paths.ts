@@ -1,0 +1,13 @@
+/** Client routes, in Vietnamese as users see them in the address bar. */
+export const paths = {
+  login: '/dang-nhap',
+  home: '/',
+  units: '/don-vi',
+  people: '/ca-nhan',
+  imports: '/nhap-xuat',
+  audit: '/nhat-ky',
+  upcoming: (slug: string) => `/sap-co/${slug}`,
+};
+
+/** The people list filtered by a unit, e.g. from a unit's detail panel. */
+export const peopleOfUnit = (unitId: number) => `${paths.people}?donVi=${unitId}`;

@@ -1,0 +1,36 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { AppLayout } from './components/AppLayout';
+import { RequireAuth, RequirePermission } from './components/RequireAuth';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { UpcomingPage } from './pages/UpcomingPage';
+import { paths } from './paths';
+
+// Each capability loads with its route, so the first page (login) stays small.
+const UnitsPage = lazy(() => import('./pages/units/UnitsPage'));
+const PeoplePage = lazy(() => import('./pages/people/PeoplePage'));
+const ImportExportPage = lazy(() => import('./pages/imports/ImportExportPage'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+
+
+export const router = createBrowserRouter([
+  { path: paths.login, element: <LoginPage /> },
+  {
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: paths.units, element: <RequirePermission permission="units.read"><UnitsPage /></RequirePermission> },
+      { path: paths.people, element: <RequirePermission permission="people.read"><PeoplePage /></RequirePermission> },
+      { path: paths.imports, element: <RequirePermission permission="imports.run"><ImportExportPage /></RequirePermission> },
+      { path: paths.audit, element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
+      { path: '/sap-co/:slug', element: <UpcomingPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
