@@ -1,10 +1,42 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/database';
+import { recordAudit } from '../modules/audit/audit.queries';
+import { insertDemoAccounts } from './accounts';
+import { flattenOrganisations, insertOrganisationStaff, insertOrganisationUnits } from './load-organisations';
+import { organisations } from './organisations';
 
-// Placeholder until the demo data lands: the organisation of the five seed plans and one account per role.
-export async function seedDemoData(_db: Db): Promise<{ created: boolean; summary: string }> {
-  return { created: false, summary: '' };
-}
+export { demoAccountsText, DEMO_PASSWORD, demoAccounts } from './accounts';
 
-export async function demoAccountsText(_db: Db): Promise<string> {
-  return '';
+/** Any constant works; it only has to differ from other advisory locks of the application. */
+const SEED_LOCK_KEY = 740_212_001;
+
+/**
+ * Loads the organisations of the five seed plans, their people and one account per role, in one
+ * transaction. Does nothing when any unit exists already, so a second start keeps the user's data.
+ */
+export async function seedDemoData(db: Db): Promise<{ created: boolean; summary: string }> {
+  return db.transaction().execute(async (trx) => {
+    // Two servers starting at once on one PostgreSQL must not both load the demo.
+    await sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`.execute(trx);
+    const existing = await trx.selectFrom('units').select('id').limit(1).executeTakeFirst();
+    if (existing) return { created: false, summary: '' };
+
+    const flat = flattenOrganisations(organisations);
+    const units = await insertOrganisationUnits(trx, flat);
+    const people = await insertOrganisationStaff(trx, flat, units);
+    const users = await insertDemoAccounts(trx, units, people);
+    const counts = { units: units.size, people: people.length, users: users.length };
+    await recordAudit(trx, {
+      userId: null,
+      action: 'seed.loaded',
+      entity: 'seed',
+      entityId: null,
+      unitId: null,
+      after: { ...counts, sources: organisations.map((o) => o.source) },
+    });
+    return {
+      created: true,
+      summary: `${counts.units} đơn vị, ${counts.people} cá nhân, ${counts.users} tài khoản (tổ chức của ${organisations.length} kế hoạch mẫu).`,
+    };
+  });
 }
