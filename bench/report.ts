@@ -19,7 +19,14 @@ export interface EngineResult {
   units: number;
   people: number;
   province: { name: string; units: number; people: number };
-  load: { units: LoadResult['units']; people: LoadResult['people']; vacuumAnalyzeMs: number; totalMs: number };
+  load: {
+    units: LoadResult['units'];
+    people: LoadResult['people'];
+    /** insertUnit, one unit at a time, rolled back afterwards. */
+    oneByOne: LoadResult['units'];
+    vacuumAnalyzeMs: number;
+    totalMs: number;
+  };
   figures: FigureResult[];
   databaseSize: string;
 }
@@ -73,8 +80,9 @@ export function markdownTable(r: EngineResult): string {
     '',
     '| bulk load | rows | app rows/s | hand rows/s | overall rows/s | app/hand |',
     '|---|---:|---:|---:|---:|---:|',
-    loadRow('units (insertUnit, one per unit)', l.units),
+    loadRow('units (import writer: reserveIds + insertUnits, 1,000-row statements)', l.units),
     loadRow('people (insertPeople, 2,000-row statements)', l.people),
+    loadRow('units one at a time (insertUnit: 3 statements each)', l.oneByOne),
   );
   lines.push(
     '',

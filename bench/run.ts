@@ -5,6 +5,7 @@ import { DEFAULT_PG_URL, openFreshDatabase, serverReachable } from './engines';
 import { DEFAULT_SEED, generateOrg, scales, type Org, type ScaleName } from './generate-org';
 import { loadOrg } from './load';
 import { measurePair } from './measure';
+import { measureOneByOne } from './one-by-one';
 import { machine, markdownTable, writeResults, type EngineResult, type FigureResult } from './report';
 import { scenarios, type Answer } from './scenarios';
 
@@ -16,6 +17,7 @@ const usage = `Cách dùng: npm run bench -- [--scale=country|province|small] [-
 const SEARCHES = ['nguyen van', 'tran thi hoa', 'khong thi'];
 const PAGE_SIZE = 50;
 const WARMUP = 3;
+const ONE_BY_ONE_UNITS = 1_000;
 
 interface Options {
   scale: ScaleName;
@@ -82,6 +84,9 @@ async function benchEngine(engine: Engine, org: Org, runs: number, serverUrl: st
       const stats = await measurePair(runs, WARMUP, s.app, s.hand);
       figures.push({ key: s.key, label: s.label, matches: a.total ?? a.ids.length, stats });
     }
+    // After the reads: the rolled-back rows leave dead tuples behind.
+    info('  đo: tạo đơn vị từng cái một (insertUnit)…');
+    const oneByOne = await measureOneByOne(target, { ...input.province, depth: 0 }, ONE_BY_ONE_UNITS);
     const [size] = await target.raw.query<{ size: string }>('select pg_size_pretty(pg_database_size(current_database())) as size');
     const inProvince = org.units.filter((u) => u.province === province);
     return {
@@ -94,7 +99,7 @@ async function benchEngine(engine: Engine, org: Org, runs: number, serverUrl: st
         units: inProvince.length,
         people: inProvince.reduce((n, u) => n + u.people, 0),
       },
-      load: { units: loaded.units, people: loaded.people, vacuumAnalyzeMs, totalMs },
+      load: { units: loaded.units, people: loaded.people, oneByOne, vacuumAnalyzeMs, totalMs },
       figures,
       databaseSize: size?.size ?? '?',
     };

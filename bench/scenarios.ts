@@ -1,6 +1,9 @@
-import { sql } from 'kysely';
 import type { Db } from '../src/db/database';
+import type { ServiceContext } from '../src/http/context';
 import { escapeLike, searchKey } from '../src/lib/text';
+import { listPeople } from '../src/modules/people/people.service';
+import { todayInVietnam } from '../src/modules/units/unit-period';
+import { listUnits } from '../src/modules/units/units.service';
 import type { RawSql } from './engines';
 
 /**
@@ -35,13 +38,18 @@ export function scenarios(input: ScenarioInput): Scenario[] {
     {
       key: 'subtree_units',
       label: 'Cây đơn vị của một tỉnh (toàn bộ cây con)',
-      app: async () => ({ ids: (await appUnitsSubtree(db, province.path)).map((u) => u.id) }),
+      app: async () => {
+        const list = await listUnits(provinceReader(db, province), { includeInactive: false });
+        return { ids: list.items.map((u) => u.id) };
+      },
       hand: async () => {
         const rows = await raw.query<{ id: number }>(
-          `select id, code, name, short_name, kind, parent_id, path, depth, valid_from, valid_to
-             from units where path like $1 and (valid_to is null or valid_to > current_date)
-            order by path`,
-          [prefix],
+          `select u.*, (select count(*) from people p where p.unit_id = u.id and p.active) as people_count
+             from units u
+            where u.path like $1
+              and (u.valid_from is null or u.valid_from <= $2) and (u.valid_to is null or u.valid_to > $2)
+            order by u.path collate "C"`,
+          [prefix, todayInVietnam()],
         );
         return { ids: rows.map((r) => r.id) };
       },
@@ -49,7 +57,7 @@ export function scenarios(input: ScenarioInput): Scenario[] {
     {
       key: 'subtree_people',
       label: `Người trong cây con của tỉnh, trang đầu (${pageSize} dòng) + tổng số`,
-      app: () => appPeople(db, province.path, undefined, pageSize),
+      app: () => appPeople(db, province, undefined, pageSize),
       hand: () => handPeople(raw, prefix, undefined, pageSize),
     },
   ];
@@ -57,42 +65,33 @@ export function scenarios(input: ScenarioInput): Scenario[] {
     list.push({
       key: `search:${q}`,
       label: `Tìm người "${q}" trong tỉnh`,
-      app: () => appPeople(db, province.path, q, pageSize),
+      app: () => appPeople(db, province, q, pageSize),
       hand: () => handPeople(raw, prefix, q, pageSize),
     });
   }
   return list;
 }
 
-// ---- app side: stand-in until units/people queries land (replaced by the real functions) ----
+// ---- app side: the real services (permission check, query, presenter), as the routes call them ----
 
-async function appUnitsSubtree(db: Db, path: string) {
-  return db
-    .selectFrom('units')
-    .selectAll()
-    .where('path', 'like', `${escapeLike(path)}%`)
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', sql<string>`current_date`)]))
-    .orderBy('path')
-    .execute();
+/** Someone who may read the province's subtree (a leader of the tỉnh), as a signed-in request would carry. */
+function provinceReader(db: Db, province: { id: number; path: string }): ServiceContext {
+  return {
+    db,
+    requestId: 'bench',
+    actor: {
+      userId: 0,
+      username: 'bench',
+      fullName: 'Đo hiệu năng',
+      personId: null,
+      roles: [{ role: 'leader', unitId: province.id, unitPath: province.path, unitName: 'tỉnh' }],
+    },
+  };
 }
 
-async function appPeople(db: Db, path: string, q: string | undefined, limit: number): Promise<Answer> {
-  let base = db
-    .selectFrom('people as p')
-    .innerJoin('units as u', 'u.id', 'p.unit_id')
-    .where('u.path', 'like', `${escapeLike(path)}%`)
-    .where('p.active', '=', true);
-  if (q) base = base.where('p.search_key', 'like', `%${escapeLike(searchKey(q))}%`);
-  const [items, count] = await Promise.all([
-    base
-      .select(['p.id', 'p.full_name', 'p.gender', 'p.birth_year', 'p.unit_id', 'u.name as unit_name', 'p.position', 'p.category', 'p.is_unit_head', 'p.active'])
-      .orderBy('p.search_key')
-      .orderBy('p.id')
-      .limit(limit)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { ids: items.map((r) => r.id), total: Number(count.n) };
+async function appPeople(db: Db, province: { id: number; path: string }, q: string | undefined, limit: number): Promise<Answer> {
+  const page = await listPeople(provinceReader(db, province), { q, includeSubunits: true, includeInactive: false, limit, offset: 0 });
+  return { ids: page.items.map((r) => r.id), total: page.total };
 }
 
 // ---- by hand ----
@@ -102,14 +101,16 @@ async function handPeople(raw: RawSql, prefix: string, q: string | undefined, li
   let filter = '';
   if (q) {
     params.push(`%${escapeLike(searchKey(q))}%`);
-    filter = ' and p.search_key like $2';
+    filter = ' and p.search_key ilike $2';
   }
   const from = `from people p join units u on u.id = p.unit_id where u.path like $1 and p.active${filter}`;
-  const items = await raw.query<{ id: number }>(
-    `select p.id, p.full_name, p.gender, p.birth_year, p.unit_id, u.name as unit_name, p.position, p.category,
-            p.is_unit_head, p.active ${from} order by p.search_key, p.id limit ${limit}`,
-    params,
-  );
-  const [count] = await raw.query<{ n: number }>(`select count(*) as n ${from}`, params);
+  // Page and count side by side, as searchPeople sends them (two connections on PostgreSQL).
+  const [items, [count]] = await Promise.all([
+    raw.query<{ id: number }>(
+      `select p.*, u.name as unit_name ${from} order by p.search_key collate "C", p.id limit ${limit} offset 0`,
+      params,
+    ),
+    raw.query<{ n: number }>(`select count(*) as n ${from}`, params),
+  ]);
   return { ids: items.map((r) => r.id), total: Number(count?.n) };
 }
