@@ -28,6 +28,7 @@ async function main(argv: string[]): Promise<void> {
     case 'seed': {
       const handle = await openConfiguredDatabase(config);
       await seedIfEmpty(handle.db);
+      await printDemoAccounts(handle.db);
       await handle.close();
       return;
     }
