@@ -64,6 +64,13 @@ describe('units: create and edit', () => {
     await expectRefused(client, () => client.post('/api/units', { ...base, kind: 'vuong_quoc' }), 400, /Loại đơn vị không hợp lệ/);
     await expectRefused(client, () => client.post('/api/units', { ...base, validFrom: '2025-02-30' }), 400, /Ngày bắt đầu hoạt động.*không tồn tại/);
     await expectRefused(client, () => client.post('/api/units', { ...base, code: 'CÓ KHOẢNG' }), 400, /Mã đơn vị.*khoảng trắng/);
+    await expectRefused(
+      client,
+      () => client.request({ method: 'POST', url: '/api/units', headers: { 'content-type': 'application/json' }, payload: '{"code": "X-2",' }),
+      400,
+      /JSON không hợp lệ/,
+    );
+    await expectRefused(client, () => client.post('/api/units', { ...base, name: 'x'.repeat(2_000_000) }), 413, /dung lượng/);
   });
 
   it('renames, recodes and re-kinds a unit, and records before/after', async () => {
