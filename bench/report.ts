@@ -11,6 +11,8 @@ export interface FigureResult {
   /** Rows the question matches (total of the paginated list), so a figure can be read with its size. */
   matches: number;
   stats: PairStats;
+  /** EXPLAIN ANALYZE of the hand-written statement, to read a figure with its plan. */
+  plan: string;
 }
 
 export interface EngineResult {

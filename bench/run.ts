@@ -27,13 +27,23 @@ interface Options {
   seed: number;
 }
 
+const KNOWN = ['scale', 'pglite-scale', 'engine', 'runs', 'seed'];
+
 function parseArgs(argv: string[]): Options {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.info(usage);
+    process.exit(0);
+  }
   const args = new Map<string, string>();
   for (const a of argv) {
     const m = /^--([a-z-]+)=(.+)$/.exec(a);
-    if (!m) throw new Error(`Tham số không hợp lệ: ${a}\n${usage}`);
+    if (!m || !KNOWN.includes(m[1] as string)) throw new Error(`Tham số không hợp lệ: ${a}\n${usage}`);
     args.set(m[1] as string, m[2] as string);
   }
+  const runs = Number(args.get('runs') ?? 30);
+  const seed = Number(args.get('seed') ?? DEFAULT_SEED);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`Số lần đo phải là số nguyên dương: ${args.get('runs')}`);
+  if (!Number.isInteger(seed)) throw new Error(`Hạt giống phải là số nguyên: ${args.get('seed')}`);
   const scaleOf = (v: string | undefined, fallback: ScaleName): ScaleName => {
     const s = v ?? fallback;
     if (!(s in scales)) throw new Error(`Quy mô không hợp lệ: ${s}\n${usage}`);
@@ -44,11 +54,11 @@ function parseArgs(argv: string[]): Options {
   const scale = scaleOf(args.get('scale'), 'country');
   return {
     scale,
-    // PGlite measured at country scale only when asked: see BENCHMARKS.md for why.
-    pgliteScale: scaleOf(args.get('pglite-scale'), args.has('scale') ? scale : 'country'),
+    // PGlite holds the whole country (about 7 minutes on 2 cores); --pglite-scale makes its share shorter.
+    pgliteScale: scaleOf(args.get('pglite-scale'), scale),
     engines: engine === 'both' ? ['postgres', 'pglite'] : [engine as Engine],
-    runs: Number(args.get('runs') ?? 30),
-    seed: Number(args.get('seed') ?? DEFAULT_SEED),
+    runs,
+    seed,
   };
 }
 
@@ -82,7 +92,7 @@ async function benchEngine(engine: Engine, org: Org, runs: number, serverUrl: st
       assertSameAnswer(s.key, a, h);
       info(`  đo: ${s.label}…`);
       const stats = await measurePair(runs, WARMUP, s.app, s.hand);
-      figures.push({ key: s.key, label: s.label, matches: a.total ?? a.ids.length, stats });
+      figures.push({ key: s.key, label: s.label, matches: a.total ?? a.ids.length, stats, plan: await s.plan() });
     }
     // After the reads: the rolled-back rows leave dead tuples behind.
     info('  đo: tạo đơn vị từng cái một (insertUnit)…');

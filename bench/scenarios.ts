@@ -15,6 +15,8 @@ export interface Scenario {
   label: string;
   app(): Promise<Answer>;
   hand(): Promise<Answer>;
+  /** EXPLAIN ANALYZE of the hand-written statement (the page, for lists): kept in the results JSON. */
+  plan(): Promise<string>;
 }
 
 /** What both sides must agree on: the ids returned, in order, and the total when the query counts. */
@@ -43,22 +45,20 @@ export function scenarios(input: ScenarioInput): Scenario[] {
         return { ids: list.items.map((u) => u.id) };
       },
       hand: async () => {
-        const rows = await raw.query<{ id: number }>(
-          `select u.*, (select count(*) from people p where p.unit_id = u.id and p.active) as people_count
-             from units u
-            where u.path like $1
-              and (u.valid_from is null or u.valid_from <= $2) and (u.valid_to is null or u.valid_to > $2)
-            order by u.path collate "C"`,
-          [prefix, todayInVietnam()],
-        );
+        const rows = await raw.query<{ id: number }>(UNITS_SQL, [prefix, todayInVietnam()]);
         return { ids: rows.map((r) => r.id) };
       },
+      plan: () => explain(raw, UNITS_SQL, [prefix, todayInVietnam()]),
     },
     {
       key: 'subtree_people',
       label: `Người trong cây con của tỉnh, trang đầu (${pageSize} dòng) + tổng số`,
       app: () => appPeople(db, province, undefined, pageSize),
       hand: () => handPeople(raw, prefix, undefined, pageSize),
+      plan: () => {
+        const { page, params } = peopleSql(prefix, undefined, pageSize);
+        return explain(raw, page, params);
+      },
     },
   ];
   for (const q of input.searches) {
@@ -67,6 +67,10 @@ export function scenarios(input: ScenarioInput): Scenario[] {
       label: `Tìm người "${q}" trong tỉnh`,
       app: () => appPeople(db, province, q, pageSize),
       hand: () => handPeople(raw, prefix, q, pageSize),
+      plan: () => {
+        const { page, params } = peopleSql(prefix, q, pageSize);
+        return explain(raw, page, params);
+      },
     });
   }
   return list;
@@ -96,7 +100,14 @@ async function appPeople(db: Db, province: { id: number; path: string }, q: stri
 
 // ---- by hand ----
 
-async function handPeople(raw: RawSql, prefix: string, q: string | undefined, limit: number): Promise<Answer> {
+const UNITS_SQL = `
+  select u.*, (select count(*) from people p where p.unit_id = u.id and p.active) as people_count
+    from units u
+   where u.path like $1
+     and (u.valid_from is null or u.valid_from <= $2) and (u.valid_to is null or u.valid_to > $2)
+   order by u.path collate "C"`;
+
+function peopleSql(prefix: string, q: string | undefined, limit: number) {
   const params: unknown[] = [prefix];
   let filter = '';
   if (q) {
@@ -104,13 +115,21 @@ async function handPeople(raw: RawSql, prefix: string, q: string | undefined, li
     filter = ' and p.search_key ilike $2';
   }
   const from = `from people p join units u on u.id = p.unit_id where u.path like $1 and p.active${filter}`;
+  return {
+    page: `select p.*, u.name as unit_name ${from} order by p.search_key collate "C", p.id limit ${limit} offset 0`,
+    count: `select count(*) as n ${from}`,
+    params,
+  };
+}
+
+async function handPeople(raw: RawSql, prefix: string, q: string | undefined, limit: number): Promise<Answer> {
+  const { page, count, params } = peopleSql(prefix, q, limit);
   // Page and count side by side, as searchPeople sends them (two connections on PostgreSQL).
-  const [items, [count]] = await Promise.all([
-    raw.query<{ id: number }>(
-      `select p.*, u.name as unit_name ${from} order by p.search_key collate "C", p.id limit ${limit} offset 0`,
-      params,
-    ),
-    raw.query<{ n: number }>(`select count(*) as n ${from}`, params),
-  ]);
-  return { ids: items.map((r) => r.id), total: Number(count?.n) };
+  const [items, [total]] = await Promise.all([raw.query<{ id: number }>(page, params), raw.query<{ n: number }>(count, params)]);
+  return { ids: items.map((r) => r.id), total: Number(total?.n) };
+}
+
+async function explain(raw: RawSql, text: string, params: unknown[]): Promise<string> {
+  const rows = await raw.query<{ 'QUERY PLAN': string }>(`explain (analyze, costs off) ${text}`, params);
+  return rows.map((r) => r['QUERY PLAN']).join('\n');
 }
