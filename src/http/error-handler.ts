@@ -28,6 +28,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const fields: FieldErrors = {};
       for (const issue of error.validation) {
         const path = issue.instancePath.split('/').filter(Boolean);
+        if (issue.keyword === 'unrecognized_keys') {
+          // Each unknown field is reported under its own name, so the client sees which one to drop.
+          const keys = (issue.params as { keys?: string[] }).keys ?? [];
+          for (const k of keys) fields[[...path, k].join('.')] = 'Trường này không được chấp nhận';
+          continue;
+        }
         const key = path.join('.') || '_';
         fields[key] ??= issue.message ?? 'Không hợp lệ';
       }
