@@ -36,6 +36,8 @@ export interface EngineResult {
 export interface BenchResults {
   date: string;
   machine: { cpu: string; cores: number; memoryGiB: number; node: string; platform: string };
+  /** 1-minute load average at the start and end: the machine is shared, so figures are read with it. */
+  loadAverage: { start: number; end: number };
   seed: number;
   runs: number;
   results: EngineResult[];

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Engine } from '../src/db/database';
@@ -69,7 +70,7 @@ async function benchEngine(engine: Engine, org: Org, runs: number, serverUrl: st
   const target = await openFreshDatabase(engine, serverUrl);
   try {
     const t0 = performance.now();
-    const loaded = await loadOrg(target, org, info);
+    const loaded = await loadOrg(target, org, (m) => info(`${m} (${((performance.now() - t0) / 1000).toFixed(0)} s)`));
     const totalMs = performance.now() - t0;
     const t1 = performance.now();
     // A bulk load leaves no statistics and a GIN pending list; measure the steady state an operator gets.
@@ -132,6 +133,7 @@ function assertSameAnswer(key: string, a: Answer, h: Answer): void {
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
+  const loadAtStart = os.loadavg()[0] ?? 0;
   const serverUrl = process.env.DATABASE_URL ?? DEFAULT_PG_URL;
   let engines = opts.engines;
   if (engines.includes('postgres') && !(await serverReachable(serverUrl))) {
@@ -144,11 +146,18 @@ async function main(): Promise<void> {
     const scale = scales[engine === 'pglite' ? opts.pgliteScale : opts.scale];
     results.push(await benchEngine(engine, generateOrg(scale, opts.seed), opts.runs, serverUrl));
   }
-  const all = { date: new Date().toISOString(), machine: machine(), seed: opts.seed, runs: opts.runs, results };
+  const all = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
+    seed: opts.seed,
+    runs: opts.runs,
+    results,
+  };
   const here = path.dirname(fileURLToPath(import.meta.url));
   const file = writeResults(path.join(here, 'results'), all);
   const m = all.machine;
-  info(`\n## ${all.date.slice(0, 10)} — ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}; ${opts.runs} runs per figure\n`);
+  info(`\n## ${all.date.slice(0, 10)} — ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}; ${opts.runs} runs per figure; load average ${all.loadAverage.start.toFixed(1)} → ${all.loadAverage.end.toFixed(1)}\n`);
   for (const r of results) info(`${markdownTable(r)}\n`);
   info(`Kết quả: ${path.relative(process.cwd(), file)}`);
 }
