@@ -1,29 +1,13 @@
+import type { ImportKind } from '../../../src/modules/imports/import-jobs.queries';
+import type { ImportResult, Progress } from '../../../src/modules/imports/imports.service';
+import type { RowError } from '../../../src/modules/imports/row-errors';
 import { vi } from '../../i18n/vi';
 import { ApiError, request } from './client';
 import { readNdjson } from './ndjson';
 
-export type ImportKind = 'units' | 'people';
-
-export interface ImportRowError {
-  row: number;
-  column: string;
-  message: string;
-}
-
-export interface ImportProgress {
-  phase: string;
-  processed: number;
-  total: number;
-}
-
-/** The final line of an import stream. */
-export interface ImportResult {
-  ok?: boolean;
-  created?: number;
-  updated?: number;
-  total?: number;
-  errors: ImportRowError[];
-}
+export type { ImportKind, ImportResult };
+export type ImportProgress = Progress;
+export type ImportRowError = RowError;
 
 export const templatePath = (kind: ImportKind) => `/imports/templates/${kind}.xlsx`;
 export const exportPath = (kind: ImportKind) => `/exports/${kind}.xlsx`;
@@ -45,9 +29,9 @@ export async function runImport(kind: ImportKind, file: File, onProgress: (p: Im
     if (line.error?.message) throw new ApiError(500, line.error.code ?? 'error', line.error.message);
     if (line.done && line.result) result = line.result;
     else if (typeof line.processed === 'number') {
-      onProgress({ phase: line.phase ?? '', processed: line.processed, total: line.total ?? 0 });
+      onProgress({ phase: line.phase ?? 'parse', processed: line.processed, total: line.total ?? 0 });
     }
   });
   if (!result) throw new ApiError(0, 'network', vi.imports.interrupted);
-  return { ...result, errors: result.errors ?? [] };
+  return result;
 }

@@ -20,7 +20,7 @@ function RolesList({ me }: { me: MeResponse }) {
   );
 }
 
-export function UserBar({ me }: { me: MeResponse }) {
+export function UserBar({ me, compact }: { me: MeResponse; compact?: boolean }) {
   const [passwordOpen, setPasswordOpen] = useState(false);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -44,7 +44,7 @@ export function UserBar({ me }: { me: MeResponse }) {
       <Popover title={vi.account.roles} content={<RolesList me={me} />} placement="bottomRight">
         <Space style={{ cursor: 'default' }} aria-label={vi.account.menu}>
           <Avatar icon={<UserOutlined />} style={{ background: '#ffffff33' }} />
-          <span style={{ display: 'flex', flexDirection: 'column', lineHeight: 1.25 }}>
+          <span style={{ display: compact ? 'none' : 'flex', flexDirection: 'column', lineHeight: 1.25 }}>
             <Typography.Text strong style={{ color: colors.headerText }}>
               {me.fullName}
             </Typography.Text>
@@ -54,11 +54,18 @@ export function UserBar({ me }: { me: MeResponse }) {
           </span>
         </Space>
       </Popover>
-      <Button ghost size="small" icon={<KeyOutlined />} onClick={() => setPasswordOpen(true)}>
-        {vi.account.changePassword}
+      <Button ghost size="small" icon={<KeyOutlined />} aria-label={vi.account.changePassword} onClick={() => setPasswordOpen(true)}>
+        {!compact && vi.account.changePassword}
       </Button>
-      <Button ghost size="small" icon={<LogoutOutlined />} loading={doLogout.isPending} onClick={() => doLogout.mutate()}>
-        {vi.account.logout}
+      <Button
+        ghost
+        size="small"
+        icon={<LogoutOutlined />}
+        aria-label={vi.account.logout}
+        loading={doLogout.isPending}
+        onClick={() => doLogout.mutate()}
+      >
+        {!compact && vi.account.logout}
       </Button>
       <ChangePasswordDialog open={passwordOpen} onClose={() => setPasswordOpen(false)} />
     </Space>

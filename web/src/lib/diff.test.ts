@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffAudit } from './diff';
+import { auditObjectName, diffAudit } from './diff';
 
 describe('diffAudit', () => {
   it('marks changed fields and keeps unchanged ones for context', () => {
@@ -11,10 +11,11 @@ describe('diffAudit', () => {
     ]);
   });
 
-  it('shows a creation as all fields new', () => {
-    expect(diffAudit(null, { fullName: 'Nguyễn Văn A', position: null })).toEqual([
+  it('shows a creation as all fields new, ISO days as dd/mm/yyyy', () => {
+    expect(diffAudit(null, { fullName: 'Nguyễn Văn A', position: null, validFrom: '2025-07-01' })).toEqual([
       { key: 'fullName', before: '', after: 'Nguyễn Văn A', changed: true },
       { key: 'position', before: '', after: '—', changed: true },
+      { key: 'validFrom', before: '', after: '01/07/2025', changed: true },
     ]);
   });
 
@@ -22,7 +23,23 @@ describe('diffAudit', () => {
     expect(diffAudit({ a: 1 }, null)).toEqual([{ key: 'a', before: '1', after: '', changed: true }]);
     expect(diffAudit({ a: 1 }, { b: [1, 2] })).toEqual([
       { key: 'a', before: '1', after: '', changed: true },
-      { key: 'b', before: '', after: '[1,2]', changed: true },
+      { key: 'b', before: '', after: '1, 2', changed: true },
     ]);
+  });
+
+  it('lets the caller name coded values', () => {
+    const text = (key: string, v: unknown) => (key === 'kind' && v === 'xa' ? 'Xã' : undefined);
+    expect(diffAudit({ kind: 'xa' }, { kind: 'phuong' }, text)).toEqual([{ key: 'kind', before: 'Xã', after: 'phuong', changed: true }]);
+  });
+});
+
+describe('auditObjectName', () => {
+  it('prefers the name recorded in the change', () => {
+    expect(auditObjectName({ entityLabel: 'Đơn vị', entityId: '33', before: null, after: { name: 'Xã Trà Lâm' } })).toBe('Đơn vị: Xã Trà Lâm');
+    expect(auditObjectName({ entityLabel: 'Cá nhân', entityId: '5', before: { fullName: 'Lê Thị B' }, after: null })).toBe('Cá nhân: Lê Thị B');
+  });
+  it('falls back to the id', () => {
+    expect(auditObjectName({ entityLabel: 'Tài khoản', entityId: '1', before: null, after: { failures: 2 } })).toBe('Tài khoản #1');
+    expect(auditObjectName({ entityLabel: 'Dữ liệu mẫu', entityId: null, before: null, after: null })).toBe('Dữ liệu mẫu');
   });
 });

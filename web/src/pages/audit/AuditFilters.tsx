@@ -5,6 +5,7 @@ import { useAuditFilters } from '../../api/audit';
 import { toIso } from '../../components/dates-form';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { DATE_FORMAT } from '../../lib/dates';
+import { foldedSearch } from '../../components/select-filter';
 
 export interface AuditFilterValues {
   from?: string;
@@ -47,7 +48,7 @@ export function AuditFilters({ onChange }: { onChange: (f: AuditFilterValues) =>
       <Form.Item label={vi.audit.user} name="userId">
         <Select
           allowClear
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={foldedSearch}
           placeholder={vi.audit.all}
           style={{ width: 220 }}
           loading={facets.isPending}
@@ -58,7 +59,7 @@ export function AuditFilters({ onChange }: { onChange: (f: AuditFilterValues) =>
         <Select allowClear placeholder={vi.audit.all} style={{ width: 170 }} options={facets.data?.entities} />
       </Form.Item>
       <Form.Item label={vi.audit.action} name="action">
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={vi.audit.all} style={{ width: 260 }} options={actions} />
+        <Select allowClear showSearch={foldedSearch} placeholder={vi.audit.all} style={{ width: 260 }} options={actions} />
       </Form.Item>
       <Form.Item label={vi.audit.unit} name="unitId">
         <UnitTreeSelect placeholder={vi.audit.all} style={{ width: 260 }} />

@@ -4,6 +4,7 @@ import { vi } from '../../../i18n/vi';
 import { useAudit, type AuditEntryDto } from '../../api/audit';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/dates';
+import { auditObjectName } from '../../lib/diff';
 import { AuditDiff } from './AuditDiff';
 import { AuditFilters, type AuditFilterValues } from './AuditFilters';
 
@@ -14,7 +15,7 @@ const columns: TableColumnsType<AuditEntryDto> = [
   {
     title: vi.audit.object,
     key: 'object',
-    render: (_, e) => (e.entityId ? `${e.entityLabel} #${e.entityId}` : e.entityLabel),
+    render: (_, e) => auditObjectName(e),
   },
   { title: vi.audit.unit, dataIndex: 'unitName', render: (n: string | null) => n ?? '—' },
 ];

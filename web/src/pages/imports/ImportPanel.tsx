@@ -32,7 +32,7 @@ export function ImportPanel() {
     runImport(kind, file, (progress) => setState({ step: 'running', file: file.name, progress }))
       .then((result) => {
         setState({ step: 'done', file: file.name, result });
-        if (result.errors.length === 0) void queryClient.invalidateQueries();
+        if (result.status === 'succeeded') void queryClient.invalidateQueries();
       })
       .catch((err: unknown) => setState({ step: 'failed', file: file.name, message: errorMessage(err) }));
   };
@@ -103,10 +103,15 @@ export function ImportPanel() {
 }
 
 function ImportOutcome({ result }: { result: ImportResult }) {
-  if (result.errors.length > 0) {
+  if (result.status === 'rejected') {
     return (
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Alert type="error" showIcon title={vi.imports.failed} description={vi.imports.failedDetail(result.errors.length)} />
+        <Alert
+          type="error"
+          showIcon
+          title={vi.imports.failed}
+          description={vi.imports.failedDetail(result.errorCount, result.errors.length)}
+        />
         <ImportErrorsTable errors={result.errors} />
       </Space>
     );
@@ -116,7 +121,7 @@ function ImportOutcome({ result }: { result: ImportResult }) {
       type="success"
       showIcon
       title={vi.imports.success}
-      description={vi.imports.successDetail(result.created ?? 0, result.updated ?? 0)}
+      description={vi.imports.successDetail(result.created, result.updated, result.unchanged)}
     />
   );
 }

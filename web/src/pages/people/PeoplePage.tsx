@@ -55,10 +55,10 @@ export default function PeoplePage() {
         </Space>
       ),
     },
-    { title: vi.people.gender, dataIndex: 'genderLabel', width: 90, render: (v: string | null) => v ?? '—' },
-    { title: vi.people.birthYear, dataIndex: 'birthYear', width: 90, render: (v: number | null) => v ?? '—' },
+    { title: vi.people.gender, dataIndex: 'genderLabel', width: 100, render: (v: string | null) => v ?? '—' },
+    { title: vi.people.birthYear, dataIndex: 'birthYear', width: 100, render: (v: number | null) => v ?? '—' },
     { title: vi.people.position, dataIndex: 'position', render: (v: string | null) => v ?? '—' },
-    { title: vi.people.category, dataIndex: 'categoryLabel' },
+    { title: vi.people.category, dataIndex: 'categoryLabel', width: 190 },
     { title: vi.people.unit, dataIndex: 'unitName' },
   ];
 
@@ -87,7 +87,7 @@ export default function PeoplePage() {
               setQuery(e.target.value);
               firstPage();
             }}
-            style={{ width: 300 }}
+            style={{ width: 280 }}
           />
           <UnitTreeSelect
             aria-label={vi.people.unitFilter}
@@ -97,7 +97,7 @@ export default function PeoplePage() {
               setUnitId(id);
               firstPage();
             }}
-            style={{ width: 320 }}
+            style={{ width: 300 }}
           />
           <Checkbox
             checked={includeSubunits}
@@ -119,7 +119,7 @@ export default function PeoplePage() {
               setCategory(v);
               firstPage();
             }}
-            style={{ width: 280 }}
+            style={{ width: 240 }}
           />
         </Space>
       </Card>
@@ -141,7 +141,7 @@ export default function PeoplePage() {
           showTotal: (total) => vi.common.total(total),
           onChange: (current, pageSize) => setPage({ current: pageSize === page.pageSize ? current : 1, pageSize }),
         }}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1100 }}
       />
       <PersonDrawer personId={openId} onClose={() => setOpenId(null)} />
       {creating && (

@@ -16,9 +16,9 @@ function Transfers({ person }: { person: PersonDetailResponse }) {
     <Timeline
       items={[...person.transfers].reverse().map((t) => ({
         key: t.id,
-        title: formatDate(t.effectiveDate),
         content: (
           <>
+            <Typography.Text type="secondary">{formatDate(t.effectiveDate)}</Typography.Text>
             <div>{t.fromUnitName ? vi.people.transferLine(t.fromUnitName, t.toUnitName) : vi.people.joined(t.toUnitName)}</div>
             {t.reason && <Typography.Text type="secondary">{t.reason}</Typography.Text>}
           </>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal } from 'antd';
+import { App, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { vi } from '../../../i18n/vi';
@@ -7,9 +7,9 @@ import { errorMessage } from '../../api/client';
 import { peopleKeys, transferPerson, type PersonDetailResponse } from '../../api/people';
 import { unitKeys } from '../../api/units';
 import { toIso } from '../../components/dates-form';
+import { DateInput } from '../../components/DateInput';
 import { applyFieldErrors } from '../../components/form-errors';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { DATE_FORMAT } from '../../lib/dates';
 
 interface Values {
   toUnitId: number;
@@ -54,7 +54,7 @@ export function TransferDialog({ person, onClose }: { person: PersonDetailRespon
           <UnitTreeSelect disabledIds={current} />
         </Form.Item>
         <Form.Item label={vi.units.effectiveDate} name="effectiveDate" rules={[{ required: true, message: vi.common.requiredSelect(vi.units.effectiveDate) }]}>
-          <DatePicker format={DATE_FORMAT} />
+          <DateInput />
         </Form.Item>
         <Form.Item label={vi.people.reason} name="reason">
           <Input.TextArea rows={2} maxLength={500} />

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Alert, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
+import { App, Alert, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { unitKindLabels, type UnitKind } from '../../../../src/modules/units/unit-kinds';
@@ -7,9 +7,10 @@ import { vi } from '../../../i18n/vi';
 import { errorMessage } from '../../api/client';
 import { mergeUnits, unitKeys, useUnits, type MergeUnitsBody, type UnitDetailResponse } from '../../api/units';
 import { toIso } from '../../components/dates-form';
+import { DateInput } from '../../components/DateInput';
 import { applyFieldErrors } from '../../components/form-errors';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { DATE_FORMAT } from '../../lib/dates';
+import { foldedSearch } from '../../components/select-filter';
 
 interface Values {
   sourceIds: number[];
@@ -100,7 +101,7 @@ export function MergeUnitsDialog({ unit, onClose, onSaved }: Props) {
         >
           <UnitTreeSelect multiple />
         </Form.Item>
-        <Form.Item label={vi.units.mergeTarget} name="targetMode">
+        <Form.Item label={vi.units.targetMode} name="targetMode">
           <Radio.Group
             options={[
               { value: 'existing', label: vi.units.targetExisting },
@@ -135,7 +136,7 @@ export function MergeUnitsDialog({ unit, onClose, onSaved }: Props) {
                 <Input maxLength={50} />
               </Form.Item>
               <Form.Item label={vi.units.kind} name="newKind" rules={[{ required: true, message: vi.common.requiredSelect(vi.units.kind) }]}>
-                <Select options={kindOptions} showSearch={{ optionFilterProp: 'label' }} />
+                <Select options={kindOptions} showSearch={foldedSearch} />
               </Form.Item>
             </div>
             <Form.Item label={vi.units.parent} name="newParentId">
@@ -144,7 +145,7 @@ export function MergeUnitsDialog({ unit, onClose, onSaved }: Props) {
           </>
         )}
         <Form.Item label={vi.units.effectiveDate} name="effectiveDate" rules={[{ required: true, message: vi.common.requiredSelect(vi.units.effectiveDate) }]}>
-          <DatePicker format={DATE_FORMAT} />
+          <DateInput />
         </Form.Item>
         <Form.Item label={vi.units.mergeNote} name="note">
           <Input.TextArea rows={2} maxLength={2000} />

@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { vi } from '../../../i18n/vi';
 import { errorMessage } from '../../api/client';
 import { moveUnit, unitKeys, useUnits, type UnitDetailResponse } from '../../api/units';
 import { toIso } from '../../components/dates-form';
+import { DateInput } from '../../components/DateInput';
 import { applyFieldErrors } from '../../components/form-errors';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { DATE_FORMAT } from '../../lib/dates';
 import { subtreeIds } from '../../lib/tree';
 
 interface Values {
@@ -76,7 +76,7 @@ export function MoveUnitDialog({ unit, onClose, onSaved }: Props) {
           <UnitTreeSelect disabledIds={disabled} allowClear={false} />
         </Form.Item>
         <Form.Item label={vi.units.effectiveDate} name="effectiveDate" rules={[{ required: true, message: vi.common.requiredSelect(vi.units.effectiveDate) }]}>
-          <DatePicker format={DATE_FORMAT} />
+          <DateInput />
         </Form.Item>
         <Form.Item label={vi.units.mergeNote} name="note">
           <Input.TextArea rows={2} maxLength={2000} />

@@ -16,8 +16,15 @@ interface Props {
   onDialog: (dialog: UnitDialog, unit: UnitDetailResponse) => void;
 }
 
-function Status({ unit }: { unit: UnitDetailResponse }) {
-  if (unit.mergedInto) return <Tag color="orange">{vi.units.mergedInto(unit.mergedInto.name)}</Tag>;
+function Status({ unit, onOpen }: { unit: UnitDetailResponse; onOpen: (id: number) => void }) {
+  const target = unit.mergedInto;
+  if (target) {
+    return (
+      <Tag color="orange" style={{ cursor: 'pointer', whiteSpace: 'normal' }} onClick={() => onOpen(target.id)}>
+        {vi.units.mergedInto(target.name)}
+      </Tag>
+    );
+  }
   return unit.active ? <Tag color="green">{vi.units.active}</Tag> : <Tag>{vi.units.inactive}</Tag>;
 }
 
@@ -85,7 +92,7 @@ export function UnitDetailPanel({ unitId, onOpen, onDialog }: Props) {
             { key: 'kind', label: vi.units.kind, children: unit.kindLabel },
             ...(unit.shortName ? [{ key: 'short', label: vi.units.shortName, children: unit.shortName }] : []),
             { key: 'period', label: vi.units.period, children: formatPeriod(unit.validFrom, unit.validTo, vi.common.now) },
-            { key: 'status', label: vi.units.status, children: <Status unit={unit} /> },
+            { key: 'status', label: vi.units.status, children: <Status unit={unit} onOpen={onOpen} /> },
             {
               key: 'people',
               label: vi.units.peopleCount,

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { unitKindLabels } from '../../../../src/modules/units/unit-kinds';
@@ -7,8 +7,9 @@ import { vi } from '../../../i18n/vi';
 import { errorMessage } from '../../api/client';
 import { createUnit, unitKeys, updateUnit, type CreateUnitBody, type UnitDetailResponse, type UnitDto } from '../../api/units';
 import { fromIso, toIso } from '../../components/dates-form';
+import { DateInput } from '../../components/DateInput';
 import { applyFieldErrors } from '../../components/form-errors';
-import { DATE_FORMAT } from '../../lib/dates';
+import { foldedSearch } from '../../components/select-filter';
 
 interface Values {
   code: string;
@@ -96,15 +97,15 @@ export function UnitFormDialog({ mode, unit, onClose, onSaved }: Props) {
           </Form.Item>
         </div>
         <Form.Item label={vi.units.kind} name="kind" rules={[{ required: true, message: vi.common.requiredSelect(vi.units.kind) }]}>
-          <Select options={kindOptions} showSearch={{ optionFilterProp: 'label' }} placeholder={vi.units.kind} />
+          <Select options={kindOptions} showSearch={foldedSearch} placeholder={vi.units.kind} />
         </Form.Item>
         <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
           <Form.Item label={vi.units.validFrom} name="validFrom">
-            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+            <DateInput style={{ width: '100%' }} />
           </Form.Item>
           {mode === 'edit' && (
             <Form.Item label={vi.units.validTo} name="validTo" extra={vi.units.validToHint}>
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+              <DateInput style={{ width: '100%' }} />
             </Form.Item>
           )}
         </div>

@@ -25,9 +25,10 @@ export function UnitHistory({ unit, onOpen }: { unit: UnitDetailResponse; onOpen
           items={events.map((e) => ({
             key: e.id,
             color: e.kind === 'merged' ? 'red' : 'blue',
-            title: formatDate(e.effectiveDate),
             content: (
               <div>
+                <Typography.Text type="secondary">{formatDate(e.effectiveDate)}</Typography.Text>
+                {' · '}
                 <Typography.Text strong>{e.kindLabel}</Typography.Text>
                 {': '}
                 {e.sourceUnits.map((s, i) => (
