@@ -103,10 +103,24 @@ export function parseYesNo(v: Scalar): Parsed<boolean> {
  */
 export function parseChoice<K extends string>(v: Scalar, labels: Record<K, string>): Parsed<K> {
   const key = searchKey(textOf(v));
-  const entries = Object.entries(labels) as [K, string][];
-  const found = entries.find(([code, label]) => key === searchKey(label) || key === searchKey(code));
-  if (found) return ok(found[0]);
-  return fail(`"${textOf(v)}" không có trong danh sách; chọn một trong: ${entries.map(([, l]) => l).join('; ')}`);
+  const found = choiceKeys(labels).get(key);
+  if (found) return ok(found);
+  return fail(`"${textOf(v)}" không có trong danh sách; chọn một trong: ${Object.values<string>(labels).join('; ')}`);
+}
+
+// Folded label → code, built once per list: 20,000 rows would otherwise fold every label each time.
+const choiceCache = new WeakMap<object, Map<string, string>>();
+function choiceKeys<K extends string>(labels: Record<K, string>): Map<string, K> {
+  let keys = choiceCache.get(labels);
+  if (!keys) {
+    keys = new Map();
+    for (const [code, label] of Object.entries<string>(labels)) {
+      keys.set(searchKey(code), code);
+      keys.set(searchKey(label), code);
+    }
+    choiceCache.set(labels, keys);
+  }
+  return keys as Map<string, K>;
 }
 
 export function isoOfDate(d: Date): string {

@@ -11,7 +11,7 @@ import { createImportJob, finishImportJob, type ImportKind, type ImportSummary }
 import { importPeopleRows } from './people-import';
 import type { RowError } from './row-errors';
 import { importUnitRows } from './units-import';
-import { assertColumns, findDataSheet, loadXlsx, MAX_DATA_ROWS, readRows, type SheetData } from './workbook-read';
+import { assertColumns, findDataSheet, loadXlsx, MAX_DATA_ROWS, readRows, tooManyRows, type SheetData } from './workbook-read';
 
 export type ImportPhase = 'parse' | 'validate' | 'write';
 export interface Progress {
@@ -91,9 +91,7 @@ export async function prepareImport(
   const { ws, match } = findDataSheet(wb, sheet, columns);
   assertColumns(match, ws.name);
   const dataRows = ws.actualRowCount - 1;
-  if (dataRows > MAX_DATA_ROWS) {
-    throw new AppError('validation', `Tệp có ${dataRows.toLocaleString('vi-VN')} dòng; mỗi lần nhập tối đa ${MAX_DATA_ROWS.toLocaleString('vi-VN')} dòng. Vui lòng chia thành nhiều tệp.`);
-  }
+  if (dataRows > MAX_DATA_ROWS) throw tooManyRows();
   if (dataRows < 1) throw new AppError('validation', `Trang "${ws.name}" không có dòng dữ liệu nào (dữ liệu bắt đầu từ dòng 2).`);
   const sha256 = crypto.createHash('sha256').update(file.buffer).digest('hex');
   return { kind, fileName: file.fileName, sha256, ws, match };

@@ -21,10 +21,22 @@ export const MAX_DATA_ROWS = 50_000;
 /** Inflated size of all parts of the archive; about 8× what 20,000 people take. */
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1_048_576;
 
+/**
+ * exceljs reading options (not in its type declarations; maxRows is added per call, so parsing stops
+ * at the row limit rather than after holding everything): skip the parts the importer never reads. Data validations in
+ * particular: a user's "whole column" dropdown would be expanded into a million cell entries.
+ */
+const LOAD_OPTIONS = {
+  ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'drawing', 'picture', 'tableParts', 'headerFooter', 'pageSetup', 'rowBreaks'],
+};
+
+export const tooManyRows = () =>
+  new AppError('validation', `Tệp có quá nhiều dòng; mỗi lần nhập tối đa ${MAX_DATA_ROWS.toLocaleString('vi-VN')} dòng. Vui lòng chia thành nhiều tệp.`);
+
 const notExcel = 'Tệp tải lên không phải là tệp Excel (.xlsx). Vui lòng dùng tệp mẫu và lưu dưới dạng Excel Workbook (.xlsx).';
 
 /** Checks the bytes are really an .xlsx (not just named so) and loads it; 415/413 otherwise. */
-export async function loadXlsx(buf: Buffer): Promise<ExcelJS.Workbook> {
+export async function loadXlsx(buf: Buffer, maxRows = MAX_DATA_ROWS): Promise<ExcelJS.Workbook> {
   const inspected = inspectXlsx(buf);
   if (!inspected.ok) {
     const message =
@@ -38,8 +50,9 @@ export async function loadXlsx(buf: Buffer): Promise<ExcelJS.Workbook> {
   }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer, { ...LOAD_OPTIONS, maxRows: maxRows + 1 } as never);
+  } catch (err) {
+    if (err instanceof Error && /^Max row count/.test(err.message)) throw tooManyRows();
     throw new AppError('unsupported_media_type', 'Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx.');
   }
   return wb;

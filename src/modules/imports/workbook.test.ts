@@ -6,9 +6,16 @@ import { peopleSheet, personExportRow, unitSheet } from './sheets';
 import { assertColumns, findDataSheet, loadXlsx, readRows } from './workbook-read';
 import { buildWorkbook, HELP_SHEET, LISTS_SHEET } from './workbook-write';
 
+/** Loaded with exceljs defaults: the importer's own loader skips data validations on purpose. */
+async function open(buf: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  return wb;
+}
+
 describe('templates', () => {
   it('has the data sheet first with Vietnamese headers, widths, dropdowns, and instructions with an example', async () => {
-    const wb = await loadXlsx(await buildWorkbook(peopleSheet(), []));
+    const wb = await open(await buildWorkbook(peopleSheet(), []));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Cá nhân', HELP_SHEET, LISTS_SHEET]);
     const ws = wb.getWorksheet('Cá nhân')!;
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(personColumns.map(headerText));
@@ -28,7 +35,7 @@ describe('templates', () => {
   });
 
   it('lists the unit kinds in the units template dropdown', async () => {
-    const wb = await loadXlsx(await buildWorkbook(unitSheet, []));
+    const wb = await open(await buildWorkbook(unitSheet, []));
     const ws = wb.getWorksheet('Đơn vị')!;
     expect(ws.getCell('D2').dataValidation?.type).toBe('list');
     const lists = wb.getWorksheet(LISTS_SHEET)!;
@@ -70,6 +77,15 @@ describe('reading a sheet back', () => {
       );
       expect((err as AppError).fields).toEqual({ 'Mã đơn vị': 'Thiếu cột "Mã đơn vị*" ở dòng 1', 'Đối tượng': 'Thiếu cột "Đối tượng*" ở dòng 1' });
     }
+  });
+
+  it('stops reading a sheet past the row limit with a 400 that says to split the file', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Cá nhân');
+    for (let i = 0; i < 6; i++) ws.addRow([`Dòng ${i}`]);
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    await expect(loadXlsx(buf, 4)).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/quá nhiều dòng.*chia thành nhiều tệp/) });
+    await expect(loadXlsx(buf, 5)).resolves.toBeInstanceOf(ExcelJS.Workbook);
   });
 
   it('refuses bytes that are not an .xlsx with 415', async () => {
