@@ -26,6 +26,11 @@ describe('nhật ký thay đổi', () => {
     expect(text).toContain('UBND huyện Giồng Trôm');
     // The time is shown the Vietnamese way, dd/mm/yyyy.
     expect(text).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+    // The action is named in Vietnamese, never by its internal code (import.people).
+    const headers = (await table.locator('thead th').allTextContents()).map((c) => c.trim());
+    const action = (await row.first().locator('td').nth(headers.indexOf('Thao tác')).textContent())?.trim();
+    expect(action).toMatch(/^Nhập/);
+    expect(text).not.toMatch(/import\.\w+/);
 
     // Expanding the entry shows what was imported: the file's name is in the "after" values.
     await row.first().locator('.ant-table-row-expand-icon').click();
