@@ -25,9 +25,15 @@ const verbLabels: Record<string, string> = {
   loaded: 'Nạp dữ liệu',
 };
 
+/** Actions whose name is not '<entity>.<verb>'. */
+const actionLabels: Record<string, string> = {
+  'import.people': 'Nhập danh sách cá nhân từ Excel',
+  'import.units': 'Nhập danh sách đơn vị từ Excel',
+};
+
 export function actionLabel(action: string): string {
   const verb = action.split('.').pop() ?? action;
-  return verbLabels[verb] ?? action;
+  return actionLabels[action] ?? verbLabels[verb] ?? 'Thao tác khác';
 }
 
 export function entityLabel(entity: string): string {
