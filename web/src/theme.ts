@@ -10,6 +10,7 @@ export const colors = {
 export const theme: ThemeConfig = {
   token: {
     colorPrimary: colors.primary,
+    colorInfo: colors.primary,
     borderRadius: 6,
     fontSize: 14,
   },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { searchKey } from '../../../src/lib/text';
 import { ancestry, buildForest, searchTree, subtreeIds } from './tree';
+
+const folded = (u: { name: string }) => searchKey(u.name);
 
 const units = [
   { id: 1, parentId: null, name: 'UBND huyện Trà Bồng' },
@@ -20,18 +23,18 @@ describe('buildForest', () => {
 
 describe('searchTree', () => {
   it('matches without diacritics or case and shows the path to each match', () => {
-    const found = searchTree(units, 'tra lam', (u) => u.name)!;
+    const found = searchTree(units, 'tra lam', folded)!;
     expect([...found.matches]).toEqual([2]);
     expect([...found.visible].sort()).toEqual([1, 2]);
     expect([...found.expand]).toEqual([1]);
   });
 
   it('folds đ so "don vi" finds "Đơn vị"', () => {
-    expect([...searchTree(units, 'DON VI', (u) => u.name)!.matches]).toEqual([9]);
+    expect([...searchTree(units, 'DON VI', folded)!.matches]).toEqual([9]);
   });
 
   it('returns null for an empty query (show everything)', () => {
-    expect(searchTree(units, '   ', (u) => u.name)).toBeNull();
+    expect(searchTree(units, '   ', folded)).toBeNull();
   });
 });
 

@@ -32,8 +32,12 @@ export interface TreeSearch {
   expand: Set<number>;
 }
 
-/** Finds nodes whose text matches the query, ignoring diacritics, đ and case ("tra lam" ~ "Trà Lâm"). */
-export function searchTree<T extends FlatNode>(items: readonly T[], query: string, text: (item: T) => string): TreeSearch | null {
+/**
+ * Finds nodes whose text matches the query, ignoring diacritics, đ and case ("tra lam" ~ "Trà Lâm").
+ * `foldedText` must return text already passed through searchKey: callers fold each node once, not
+ * once per keystroke, which matters with tens of thousands of units.
+ */
+export function searchTree<T extends FlatNode>(items: readonly T[], query: string, foldedText: (item: T) => string): TreeSearch | null {
   const key = searchKey(query);
   if (!key) return null;
   const byId = new Map(items.map((i) => [i.id, i]));
@@ -41,7 +45,7 @@ export function searchTree<T extends FlatNode>(items: readonly T[], query: strin
   const matches = new Set<number>();
   const expand = new Set<number>();
   for (const item of items) {
-    if (!searchKey(text(item)).includes(key)) continue;
+    if (!foldedText(item).includes(key)) continue;
     matches.add(item.id);
     visible.add(item.id);
     let parentId = item.parentId;

@@ -3,9 +3,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Progress, Radio, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { vi } from '../../../i18n/vi';
-import { errorMessage } from '../../api/client';
+import { errorMessage, isApiError } from '../../api/client';
 import { downloadFile } from '../../api/download';
-import { runImport, templatePath, type ImportKind, type ImportProgress, type ImportResult } from '../../api/imports';
+import {
+  fieldsAsRowErrors,
+  runImport,
+  templatePath,
+  type ImportKind,
+  type ImportProgress,
+  type ImportResult,
+  type ImportRowError,
+} from '../../api/imports';
 import { progressPercent } from '../../lib/import-errors';
 import { ImportErrorsTable } from './ImportErrorsTable';
 
@@ -13,7 +21,7 @@ type State =
   | { step: 'idle' }
   | { step: 'running'; file: string; progress: ImportProgress | null }
   | { step: 'done'; file: string; result: ImportResult }
-  | { step: 'failed'; file: string; message: string };
+  | { step: 'failed'; file: string; message: string; errors: ImportRowError[] };
 
 const kindLabel = (k: ImportKind) => (k === 'units' ? vi.imports.kindUnits : vi.imports.kindPeople);
 
@@ -29,12 +37,22 @@ export function ImportPanel() {
       return;
     }
     setState({ step: 'running', file: file.name, progress: null });
-    runImport(kind, file, (progress) => setState({ step: 'running', file: file.name, progress }))
+    // Lines arrive every few rows; re-render only when the phase or the shown percent changes.
+    let shown = '';
+    const onProgress = (progress: ImportProgress) => {
+      const key = `${progress.phase}:${progressPercent(progress.processed, progress.total)}`;
+      if (key === shown) return;
+      shown = key;
+      setState({ step: 'running', file: file.name, progress });
+    };
+    runImport(kind, file, onProgress)
       .then((result) => {
         setState({ step: 'done', file: file.name, result });
         if (result.status === 'succeeded') void queryClient.invalidateQueries();
       })
-      .catch((err: unknown) => setState({ step: 'failed', file: file.name, message: errorMessage(err) }));
+      .catch((err: unknown) =>
+        setState({ step: 'failed', file: file.name, message: errorMessage(err), errors: isApiError(err) ? fieldsAsRowErrors(err.fields) : [] }),
+      );
   };
 
   const running = state.step === 'running';
@@ -47,8 +65,6 @@ export function ImportPanel() {
       <Space wrap>
         <Radio.Group
           aria-label={vi.imports.kind}
-          optionType="button"
-          buttonStyle="solid"
           value={kind}
           disabled={running}
           onChange={(e) => {
@@ -96,7 +112,12 @@ export function ImportPanel() {
           )}
         </div>
       )}
-      {state.step === 'failed' && <Alert type="error" showIcon title={vi.imports.failed} description={state.message} />}
+      {state.step === 'failed' && (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Alert type="error" showIcon title={vi.imports.failed} description={state.message} />
+          {state.errors.length > 0 && <ImportErrorsTable errors={state.errors} />}
+        </Space>
+      )}
       {state.step === 'done' && <ImportOutcome result={state.result} />}
     </Space>
   );

@@ -2,6 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Alert, DatePicker, Empty, Input, Space, Spin, Switch, Tag, Tree, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
+import { searchKey } from '../../../../src/lib/text';
 import { vi } from '../../../i18n/vi';
 import { errorMessage } from '../../api/client';
 import { useUnits, type UnitDto } from '../../api/units';
@@ -46,7 +47,8 @@ export function UnitTreePanel({ selectedId, onSelect, asOf, onAsOfChange }: Prop
   const units = useUnits(params);
   const items = useMemo(() => units.data?.items ?? [], [units.data]);
 
-  const found = useMemo(() => searchTree(items, query, (u) => `${u.name} ${u.code}`), [items, query]);
+  const folded = useMemo(() => new Map(items.map((u) => [u.id, searchKey(`${u.name} ${u.code}`)])), [items]);
+  const found = useMemo(() => searchTree(items, query, (u) => folded.get(u.id) ?? ''), [items, folded, query]);
   const treeData = useMemo(
     () => toData(buildForest(items), found?.visible ?? null, found?.matches ?? new Set()),
     [items, found],
