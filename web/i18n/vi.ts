@@ -52,6 +52,7 @@ export const vi = {
     documents: 'Văn bản',
     deadlines: 'Thời hạn',
     mainNav: 'Chức năng chính',
+    open: 'Mở danh mục chức năng',
   },
   login: {
     title: 'Đăng nhập',

@@ -13,7 +13,7 @@ export function selectedKey(pathname: string): string {
   return match ?? pathname;
 }
 
-export function SideMenu() {
+export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
   const me = useMe();
   const navigate = useNavigate();
   const location = useLocation();
@@ -46,7 +46,10 @@ export function SideMenu() {
         mode="inline"
         items={items}
         selectedKeys={[selectedKey(location.pathname)]}
-        onClick={({ key }) => void navigate(key)}
+        onClick={({ key }) => {
+          void navigate(key);
+          onNavigate?.();
+        }}
         style={{ borderInlineEnd: 'none' }}
       />
     </nav>
