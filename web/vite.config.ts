@@ -23,6 +23,7 @@ export default defineConfig({
     port: 5173,
     // The web imports shared types and labels from ../src.
     fs: { allow: [repoRoot] },
-    proxy: { '/api': 'http://localhost:3000' },
+    // The API server (npm run dev) listens on 3000; THIDUA_API points the proxy elsewhere.
+    proxy: { '/api': process.env.THIDUA_API ?? 'http://localhost:3000' },
   },
 });

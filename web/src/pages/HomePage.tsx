@@ -1,4 +1,4 @@
-import { Card, Col, List, Row, Tag, Typography } from 'antd';
+import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { vi } from '../../i18n/vi';
 import { hasPermission, useMe } from '../api/auth';
@@ -47,16 +47,16 @@ export function HomePage() {
         <Col xs={24} lg={14}>
           <Card title={vi.home.scope}>
             <Typography.Paragraph type="secondary">{vi.home.scopeHint}</Typography.Paragraph>
-            <List
-              dataSource={me.roles}
-              rowKey={(r) => `${r.role}-${r.unitId}`}
-              renderItem={(r) => (
-                <List.Item>
-                  <Typography.Text strong>{r.unitName}</Typography.Text>
-                  <Tag color="blue">{r.roleLabel}</Tag>
-                </List.Item>
-              )}
-            />
+            <ul aria-label={vi.home.scope} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {me.roles.map((r) => (
+                <li key={`${r.role}-${r.unitId}`} style={{ borderBlockEnd: '1px solid #f0f0f0', paddingBlock: 12 }}>
+                  <Flex justify="space-between" align="center" gap={12} wrap>
+                    <Typography.Text strong>{r.unitName}</Typography.Text>
+                    <Tag color="blue">{r.roleLabel}</Tag>
+                  </Flex>
+                </li>
+              ))}
+            </ul>
           </Card>
         </Col>
         <Col xs={24} lg={10}>
