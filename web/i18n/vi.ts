@@ -271,7 +271,10 @@ export const vi = {
       note: 'Ghi chú',
       fromUnitId: 'Từ đơn vị (mã số)',
       toUnitId: 'Đến đơn vị (mã số)',
+      importJobId: 'Mã lần nhập Excel',
     } as Record<string, string>,
+    /** The kind recorded by an Excel import. */
+    importKinds: { units: 'Đơn vị', people: 'Cá nhân' } as Record<string, string>,
   },
   upcoming: {
     title: 'Chức năng sắp có',

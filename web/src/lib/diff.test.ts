@@ -34,12 +34,18 @@ describe('diffAudit', () => {
 });
 
 describe('auditObjectName', () => {
+  const base = { entity: 'x', entityLabel: '', entityId: null, unitId: null, unitName: null, before: null, after: null };
   it('prefers the name recorded in the change', () => {
-    expect(auditObjectName({ entityLabel: 'Đơn vị', entityId: '33', before: null, after: { name: 'Xã Trà Lâm' } })).toBe('Đơn vị: Xã Trà Lâm');
-    expect(auditObjectName({ entityLabel: 'Cá nhân', entityId: '5', before: { fullName: 'Lê Thị B' }, after: null })).toBe('Cá nhân: Lê Thị B');
+    expect(auditObjectName({ ...base, entityLabel: 'Đơn vị', entityId: '33', after: { name: 'Xã Trà Lâm' } })).toBe('Đơn vị: Xã Trà Lâm');
+    expect(auditObjectName({ ...base, entityLabel: 'Cá nhân', entityId: '5', before: { fullName: 'Lê Thị B' } })).toBe('Cá nhân: Lê Thị B');
+  });
+  it('names a unit by the unit the row belongs to when the change records no name', () => {
+    const merged = { ...base, entity: 'unit', entityLabel: 'Đơn vị', entityId: '33', unitId: 33, unitName: 'Xã Trà Lâm', after: { eventId: 2 } };
+    expect(auditObjectName(merged)).toBe('Đơn vị: Xã Trà Lâm');
+    expect(auditObjectName({ ...merged, unitId: 7 })).toBe('Đơn vị #33');
   });
   it('falls back to the id', () => {
-    expect(auditObjectName({ entityLabel: 'Tài khoản', entityId: '1', before: null, after: { failures: 2 } })).toBe('Tài khoản #1');
-    expect(auditObjectName({ entityLabel: 'Dữ liệu mẫu', entityId: null, before: null, after: null })).toBe('Dữ liệu mẫu');
+    expect(auditObjectName({ ...base, entityLabel: 'Tài khoản', entityId: '1', after: { failures: 2 } })).toBe('Tài khoản #1');
+    expect(auditObjectName({ ...base, entityLabel: 'Dữ liệu mẫu', entityId: null })).toBe('Dữ liệu mẫu');
   });
 });

@@ -45,14 +45,26 @@ export function diffAudit(before: unknown, after: unknown, text?: ValueText): Di
   }));
 }
 
-/** "Đơn vị: Xã Trà Lâm" when the audited row names itself, else "Đơn vị #12". */
-export function auditObjectName(e: { entityLabel: string; entityId: string | null; before: unknown; after: unknown }): string {
+/**
+ * "Đơn vị: Xã Trà Lâm" when the audited row names itself (or is the unit the row belongs to), else
+ * "Đơn vị #12".
+ */
+export function auditObjectName(e: {
+  entity: string;
+  entityLabel: string;
+  entityId: string | null;
+  unitId: number | null;
+  unitName: string | null;
+  before: unknown;
+  after: unknown;
+}): string {
   const named = (v: unknown) => {
     const r = asRecord(v);
     const name = r?.name ?? r?.fullName;
     return typeof name === 'string' && name ? name : undefined;
   };
-  const name = named(e.after) ?? named(e.before);
+  const ownUnit = e.entity === 'unit' && e.unitId !== null && String(e.unitId) === e.entityId ? e.unitName : null;
+  const name = named(e.after) ?? named(e.before) ?? ownUnit ?? undefined;
   if (name) return `${e.entityLabel}: ${name}`;
   return e.entityId ? `${e.entityLabel} #${e.entityId}` : e.entityLabel;
 }

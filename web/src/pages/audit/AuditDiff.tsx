@@ -7,7 +7,7 @@ import type { AuditEntryDto } from '../../api/audit';
 import { diffAudit, type DiffRow } from '../../lib/diff';
 
 const codeLabels: Record<string, Record<string, string>> = {
-  kind: unitKindLabels,
+  kind: { ...unitKindLabels, ...vi.audit.importKinds },
   category: personCategoryLabels,
   gender: genderLabels,
 };

@@ -65,6 +65,9 @@ export function ImportPanel() {
       <Space wrap>
         <Radio.Group
           aria-label={vi.imports.kind}
+          // The end-to-end tests pick the kind by clicking these button labels.
+          optionType="button"
+          buttonStyle="solid"
           value={kind}
           disabled={running}
           onChange={(e) => {
