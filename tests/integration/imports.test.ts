@@ -50,7 +50,7 @@ const peopleFile = (rows: Cells[]) => workbook('Cá nhân', personColumns, rows)
 function upload(client: Client, url: string, file: Buffer, filename = 'danh-sach.xlsx') {
   const boundary = `----thidua${crypto.randomBytes(8).toString('hex')}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${XLSX}\r\n\r\n`;
-  const payload = Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  const payload = Buffer.concat([Buffer.from(head, 'utf8'), file, Buffer.from(`\r\n--${boundary}--\r\n`)]);
   return client.request({ method: 'POST', url, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
 }
 
@@ -96,7 +96,7 @@ describe('importing units', () => {
       { code: a, name: 'Xã  Trà Thủy', shortName: 'Trà Thủy', kind: 'Xã', parentCode: huyen.code, validFrom: '01/07/2025' },
       { code: xa.code, name: 'Xã Trà Lâm (mới)', kind: 'Xã' },
     ]);
-    const res = await upload(unitAdmin, '/api/imports/units?stream=0', file);
+    const res = await upload(unitAdmin, '/api/imports/units?stream=0', file, 'Danh sách đơn vị.xlsx');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'succeeded', total: 3, created: 2, updated: 1, unchanged: 0, errorCount: 0, errors: [] });
 
@@ -113,7 +113,7 @@ describe('importing units', () => {
     const audit = await t.db.selectFrom('audit_log').select(['action', 'entity_id']).where('request_id', '=', (await t.db.selectFrom('audit_log').select('request_id').where('entity_id', '=', jobId).executeTakeFirstOrThrow()).request_id).execute();
     expect(audit.map((x) => x.action).sort()).toEqual(['import.units', 'unit.create', 'unit.create', 'unit.update']);
     const job = await t.db.selectFrom('import_jobs').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow();
-    expect(job).toMatchObject({ kind: 'units', status: 'succeeded', total: 3, processed: 3, file_name: 'danh-sach.xlsx' });
+    expect(job).toMatchObject({ kind: 'units', status: 'succeeded', total: 3, processed: 3, file_name: 'Danh sách đơn vị.xlsx' });
     expect(job.file_sha256).toBe(crypto.createHash('sha256').update(file).digest('hex'));
     expect(job.summary).toEqual({ created: 2, updated: 1, unchanged: 0 });
   });
@@ -183,6 +183,14 @@ describe('importing people', () => {
     expect(lines.at(-2)).toEqual({ phase: 'write', processed: 3, total: 3 });
     const last = lines.at(-1)!;
     expect(last).toMatchObject({ done: true, result: { status: 'succeeded', created: 3, updated: 0, errors: [] } });
+
+    // Rows with data only in columns the template does not have: the stream ends with an error line.
+    const stray = await workbook('Cá nhân', [...personColumns, { key: 'note', label: 'Ghi chú', required: false, width: 10, help: '' }], [{ note: 'chỉ có ghi chú' }]);
+    const strayLines = ndjson((await upload(officer, '/api/imports/people', stray)).body);
+    expect(strayLines.at(-1)).toEqual({
+      done: true,
+      error: { code: 'validation', message: 'Trang "Cá nhân" không có dòng dữ liệu nào ở các cột của tệp mẫu.' },
+    });
 
     const bich = await t.db.selectFrom('people').selectAll().where('full_name', '=', 'Trần Thị Bích').executeTakeFirstOrThrow();
     expect(bich).toMatchObject({ gender: 'nu', birth_year: 1985, unit_id: xa.id, category: 'can_bo', is_unit_head: true, search_key: 'tran thi bich' });

@@ -96,15 +96,20 @@ export async function importsRoutes(root: FastifyInstance, deps: AppDeps) {
         }
 
         const out = new PassThrough();
-        const line = (l: ImportStreamLine) => out.write(`${JSON.stringify(l)}\n`);
+        // A client that goes away does not stop the import: it finishes (or not) as one transaction and
+        // its job row tells the outcome. Lines for a closed connection are simply dropped.
+        out.on('error', () => {});
+        const line = (l: ImportStreamLine) => {
+          if (!out.destroyed) out.write(`${JSON.stringify(l)}\n`);
+        };
         runImport(ctx, prep, line).then(
           (result) => {
             line({ done: true, result: importResultDto.parse(result) });
-            out.end();
+            if (!out.destroyed) out.end();
           },
           (err: unknown) => {
             line({ done: true, error: streamError(err, request) });
-            out.end();
+            if (!out.destroyed) out.end();
           },
         );
         return reply

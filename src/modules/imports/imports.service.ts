@@ -37,7 +37,11 @@ export interface ImportRun<K extends string> {
   ctx: ServiceContext;
   data: SheetData<K>;
   jobId: string;
-  onProgress: OnProgress;
+  /**
+   * Reports progress, then lets the event loop run: PGlite answers queries without ever leaving the
+   * microtask queue, so without this pause the lines would only reach the socket after the commit.
+   */
+  report: (p: Progress) => Promise<void>;
   /** May the actor import into the unit at this path? */
   writable: (path: string) => boolean;
 }
@@ -113,7 +117,11 @@ export async function runImport(ctx: ServiceContext, prep: PreparedImport, onPro
     const data = await readRows(prep.ws, prep.match, (processed, all) => onProgress({ phase: 'parse', processed, total: all }));
     total = data.rows.length;
     if (total === 0) throw new AppError('validation', `Trang "${data.sheetName}" không có dòng dữ liệu nào ở các cột của tệp mẫu.`);
-    const run = { ctx, jobId, onProgress, writable: importScope(ctx.actor, prep.kind) };
+    const report = async (p: Progress) => {
+      onProgress(p);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    };
+    const run = { ctx, jobId, report, writable: importScope(ctx.actor, prep.kind) };
     const outcome =
       prep.kind === 'units'
         ? await importUnitRows({ ...run, data: data as SheetData<(typeof unitColumns)[number]['key']> }, finish(ctx, prep, jobId, total, unitId))
@@ -125,8 +133,9 @@ export async function runImport(ctx: ServiceContext, prep: PreparedImport, onPro
     await finishImportJob(ctx.db, jobId, { status: 'rejected', total, processed: 0, errors: errors.slice(0, MAX_REPORTED_ERRORS), summary: null });
     return { jobId, status: 'rejected', total, created: 0, updated: 0, unchanged: 0, errorCount: errors.length, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
   } catch (err) {
+    const refused = err instanceof AppError && err.status < 500;
     const message = err instanceof AppError ? err.message : 'Lỗi hệ thống khi ghi dữ liệu; không có dòng nào được ghi.';
-    await finishImportJob(ctx.db, jobId, { status: 'failed', total, processed: 0, errors: [{ row: 0, column: '', message }], summary: null });
+    await finishImportJob(ctx.db, jobId, { status: refused ? 'rejected' : 'failed', total, processed: 0, errors: [{ row: 0, column: '', message }], summary: null });
     throw err;
   }
 }

@@ -40,10 +40,10 @@ const snapshot = (p: PersonFields) => ({
 /** Validates the whole file, then creates and updates people in batches inside one transaction. */
 export async function importPeopleRows(run: ImportRun<PersonColumnKey>, finish: FinishWrite): Promise<ImportOutcome> {
   const total = run.data.rows.length;
-  run.onProgress({ phase: 'validate', processed: 0, total });
+  await run.report({ phase: 'validate', processed: 0, total });
   const ctx = await loadContext(run);
   const plan = planPeople(run.data, ctx);
-  run.onProgress({ phase: 'validate', processed: total, total });
+  await run.report({ phase: 'validate', processed: total, total });
   if (plan.errors.size > 0) return { errors: plan.errors.sorted() };
 
   const day = todayInVietnam();
@@ -53,7 +53,7 @@ export async function importPeopleRows(run: ImportRun<PersonColumnKey>, finish: 
   const work = plan.creates.length + plan.updates.length;
   const summary = await run.ctx.db.transaction().execute(async (trx) => {
     let done = 0;
-    run.onProgress({ phase: 'write', processed: 0, total: work });
+    await run.report({ phase: 'write', processed: 0, total: work });
     for (const part of chunks(plan.creates)) {
       const ids = await insertPeople(trx, part);
       await insertAuditRows(
@@ -61,7 +61,7 @@ export async function importPeopleRows(run: ImportRun<PersonColumnKey>, finish: 
         part.map((p, i): AuditRow => ({ ...base, action: 'person.create', entityId: ids[i]!, unitId: p.unitId, before: null, after: { ...snapshot(p), importJobId } })),
       );
       done += part.length;
-      run.onProgress({ phase: 'write', processed: done, total: work });
+      await run.report({ phase: 'write', processed: done, total: work });
     }
     for (const part of chunks(plan.updates)) {
       await updatePeople(trx, part);
@@ -72,7 +72,7 @@ export async function importPeopleRows(run: ImportRun<PersonColumnKey>, finish: 
         part.map((p): AuditRow => ({ ...base, action: 'person.update', entityId: p.id, unitId: p.unitId, before: snapshot(p.before), after: { ...snapshot(p), importJobId } })),
       );
       done += part.length;
-      run.onProgress({ phase: 'write', processed: done, total: work });
+      await run.report({ phase: 'write', processed: done, total: work });
     }
     const counts = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };
     await finish(trx, counts);

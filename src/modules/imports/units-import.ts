@@ -31,7 +31,7 @@ async function loadContext(run: ImportRun<UnitColumnKey>): Promise<UnitCheckCont
 /** Validates the whole file (fields, scope, duplicates, cycles); writes only when it is clean. */
 export async function importUnitRows(run: ImportRun<UnitColumnKey>, finish: FinishWrite): Promise<ImportOutcome> {
   const total = run.data.rows.length;
-  run.onProgress({ phase: 'validate', processed: 0, total });
+  await run.report({ phase: 'validate', processed: 0, total });
   const ctx = await loadContext(run);
   const { inputs, errors } = validateUnitRows(run.data, ctx);
   const inFile = new Map(inputs.map((i) => [i.code, i]));
@@ -40,7 +40,7 @@ export async function importUnitRows(run: ImportRun<UnitColumnKey>, finish: Fini
     const input = inFile.get(code);
     if (input) errors.add(input.row, 'Mã đơn vị cấp trên', `tạo thành vòng lặp đơn vị cấp trên: ${loop.join(' → ')}`);
   }
-  run.onProgress({ phase: 'validate', processed: total, total });
+  await run.report({ phase: 'validate', processed: total, total });
   if (errors.size > 0) return { errors: errors.sorted() };
 
   const day = todayInVietnam();
@@ -50,24 +50,24 @@ export async function importUnitRows(run: ImportRun<UnitColumnKey>, finish: Fini
     const plan = planUnits(inputs, tree.depth, ctx, newIds);
     const work = plan.creates.length + plan.moves.length + plan.updates.length;
     let done = 0;
-    const step = (n: number) => {
+    const step = async (n: number) => {
       done += n;
-      run.onProgress({ phase: 'write', processed: done, total: work });
+      await run.report({ phase: 'write', processed: done, total: work });
     };
-    run.onProgress({ phase: 'write', processed: 0, total: work });
+    await run.report({ phase: 'write', processed: 0, total: work });
     // Level by level: a new unit may hang under a unit the file moves, and a unit may move under a new one.
     const depths = [...new Set([...plan.creates, ...plan.moves].map((x) => x.depth))].sort((a, b) => a - b);
     for (const d of depths) {
       const creates = plan.creates.filter((c) => c.depth === d);
       await insertUnits(trx, creates);
-      step(creates.length);
+      await step(creates.length);
       for (const m of plan.moves.filter((x) => x.depth === d)) {
         await moveUnit(trx, m, day, userId);
-        step(1);
+        await step(1);
       }
     }
     await updateUnitFields(trx, plan.updates);
-    step(plan.updates.length);
+    await step(plan.updates.length);
     await insertAuditRows(trx, auditRows(plan, run));
     const counts = { created: plan.creates.length, updated: new Set([...plan.updates, ...plan.moves].map((x) => x.id)).size, unchanged: plan.unchanged };
     await finish(trx, counts);

@@ -124,7 +124,7 @@ export async function readRows<K extends string>(
       }
       if (!blank) rows.push({ row: r, cells });
     }
-    if ((r - 1) % 1000 === 0) {
+    if ((r - 1) % 1000 === 0 && r - 1 < total) {
       onProgress?.(r - 1, total);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
