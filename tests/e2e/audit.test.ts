@@ -36,6 +36,6 @@ describe('nhật ký thay đổi', () => {
     await row.first().locator('.ant-table-row-expand-icon').click();
     await textOf(table, 'nhan-su-giong-trom.xlsx');
     // The imported person's own creation is audited too.
-    await textOf(table.locator('tbody tr.ant-table-row', { hasText: 'Cá nhân' }), 'Thêm mới');
+    await textOf(table.locator('tbody tr.ant-table-row', { hasText: 'Trương Văn Tài' }), 'Thêm mới');
   });
 });
