@@ -29,6 +29,14 @@ export async function createTestDatabase(): Promise<DbHandle> {
       await handle.close();
       const drop = new pg.Client({ connectionString: url });
       await drop.connect();
+      // pg.Pool.end() resolves before its sockets have closed. Dropping WITH (FORCE) at once would
+      // kill a session that is still closing, and its "terminating connection" error then surfaces
+      // as an uncaught exception that fails the whole run: wait (up to 5 s) for the sessions to go.
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await drop.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await drop.query(`drop database if exists ${name} with (force)`);
       await drop.end();
     },
