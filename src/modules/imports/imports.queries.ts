@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { UnitRow } from '../../db/types';
 import type { KnownPerson, KnownUnitRef } from './person-rows';
 import type { KnownUnit } from './unit-rows';
 
@@ -29,16 +30,7 @@ const unitSelection = [
   'u.valid_from',
 ] as const;
 
-type UnitLookupRow = {
-  id: number;
-  code: string;
-  name: string;
-  short_name: string | null;
-  kind: string;
-  parent_id: number | null;
-  path: string;
-  depth: number;
-  valid_from: string | null;
+type UnitLookupRow = Pick<UnitRow, 'id' | 'code' | 'name' | 'short_name' | 'kind' | 'parent_id' | 'path' | 'depth' | 'valid_from'> & {
   active: boolean;
 };
 
