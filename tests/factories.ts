@@ -3,6 +3,10 @@ import type { Db } from '../src/db/database';
 import type { Role } from '../src/modules/auth/roles';
 import { hashPassword } from '../src/modules/auth/password';
 import { insertPerson, insertUnit, insertUser } from '../src/seed/builders';
+import { insertMovement } from '../src/modules/movements/movement-insert';
+import { blankPlan } from '../src/modules/movements/model/plan-builder';
+import type { PlanContent } from '../src/modules/movements/model/plan-content.schema';
+import type { MovementStatus } from '../src/modules/movements/movements.schema';
 
 // Factories build exactly the rows a test needs (STYLE.md): no shared fixtures, no truncation.
 // They delegate to the builders the demo seed uses, so both write rows the same way.
@@ -51,6 +55,28 @@ export async function buildUser(db: Db, attrs: { role: Role; unitId: number; use
       passwordHash,
       fullName: attrs.fullName ?? 'Người dùng thử',
       roles: [{ role: attrs.role, unitId: attrs.unitId }],
+    }),
+  );
+}
+
+/**
+ * A movement owned by `ownerUnitId` with one version: a draft, or issued when `status` is past draft.
+ * `content` defaults to a blank plan of that unit; pass a full PlanContent to test a real one.
+ */
+export async function buildMovement(
+  db: Db,
+  attrs: { ownerUnitId: number; status?: MovementStatus; parentMovementId?: number | null; content?: PlanContent; title?: string; createdBy?: number | null },
+) {
+  const content =
+    attrs.content ??
+    blankPlan({ issuerName: `ĐƠN VỊ ${uid()}`, title: attrs.title ?? `Kế hoạch thi đua ${uid()}`, year: 2024 });
+  return db.transaction().execute((trx) =>
+    insertMovement(trx, {
+      ownerUnitId: attrs.ownerUnitId,
+      parentMovementId: attrs.parentMovementId ?? null,
+      content,
+      status: attrs.status ?? 'draft',
+      createdBy: attrs.createdBy ?? null,
     }),
   );
 }

@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 /** `date` columns are kept as ISO strings (YYYY-MM-DD): a calendar day has no time zone. */
 type DateString = string;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json = ColumnType<unknown, string | undefined | null, string | null>;
 
 export interface UnitsTable {
@@ -127,6 +128,53 @@ export interface ImportJobsTable {
   finished_at: Date | null;
 }
 
+export interface MovementsTable {
+  id: Generated<number>;
+  owner_unit_id: number;
+  parent_movement_id: number | null;
+  kind: string;
+  status: Generated<string>;
+  title: string;
+  number: string | null;
+  issued_on: DateString | null;
+  year_from: number | null;
+  year_to: number | null;
+  current_version_id: number | null;
+  search_key: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MovementVersionsTable {
+  id: Generated<number>;
+  movement_id: number;
+  version_no: number;
+  state: Generated<string>;
+  /** planContentSchema output; validated on every write, never trusted on read from outside. */
+  content: Json;
+  revision: Generated<number>;
+  based_on_version_id: number | null;
+  change_note: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  issued_by: number | null;
+  issued_at: NullableTimestamp;
+}
+
+export interface DeadlineCompletionsTable {
+  id: Generated<number>;
+  movement_id: number;
+  deadline_key: string;
+  due_on: DateString;
+  unit_id: number;
+  done_on: DateString;
+  note: string | null;
+  recorded_by: number | null;
+  recorded_at: Timestamp;
+}
+
 export interface Database {
   units: UnitsTable;
   unit_parent_history: UnitParentHistoryTable;
@@ -138,6 +186,9 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   import_jobs: ImportJobsTable;
+  movements: MovementsTable;
+  movement_versions: MovementVersionsTable;
+  deadline_completions: DeadlineCompletionsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -146,3 +197,6 @@ export type UnitUpdate = Updateable<UnitsTable>;
 export type PersonRow = Selectable<PeopleTable>;
 export type NewPerson = Insertable<PeopleTable>;
 export type UserRow = Selectable<UsersTable>;
+export type MovementRow = Selectable<MovementsTable>;
+export type MovementVersionRow = Selectable<MovementVersionsTable>;
+export type DeadlineCompletionRow = Selectable<DeadlineCompletionsTable>;

@@ -22,16 +22,21 @@ export const permissions = [
   'imports.run',
   'audit.read',
   'users.manage',
+  'movements.read',
+  'movements.write',
+  'movements.issue',
+  'deadlines.mark',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  standing: ['units.read', 'people.read', 'people.write', 'imports.run', 'audit.read'],
-  unit_officer: ['units.read', 'people.read', 'people.write', 'imports.run'],
-  leader: ['units.read', 'people.read', 'audit.read'],
-  council_member: ['units.read', 'people.read'],
-  individual: ['units.read', 'people.read'],
+  standing: ['units.read', 'people.read', 'people.write', 'imports.run', 'audit.read', 'movements.read', 'movements.write', 'movements.issue', 'deadlines.mark'],
+  unit_officer: ['units.read', 'people.read', 'people.write', 'imports.run', 'movements.read', 'movements.write', 'deadlines.mark'],
+  // Leaders sign: they issue plans and move a movement through its stages, but do not draft.
+  leader: ['units.read', 'people.read', 'audit.read', 'movements.read', 'movements.issue'],
+  council_member: ['units.read', 'people.read', 'movements.read'],
+  individual: ['units.read', 'people.read', 'movements.read'],
 };
 
 export function roleAllows(role: Role, permission: Permission): boolean {
