@@ -40,10 +40,7 @@ export type MovementListQuery = z.infer<typeof movementListQuery>;
 
 export const createMovementBody = z.strictObject({
   ownerUnitId: z.number({ error: 'Chưa chọn đơn vị ban hành' }).int().positive(),
-  /** Create as a lower unit's plan of this issued movement, prefilled from it (cascade). */
-  parentMovementId: z.number().int().positive().nullable().default(null),
-  /** Omitted with a parent: the plan is prefilled from the parent. */
-  content: planContentSchema.optional(),
+  content: planContentSchema,
 });
 export type CreateMovementBody = z.infer<typeof createMovementBody>;
 
