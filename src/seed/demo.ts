@@ -3,7 +3,9 @@ import type { Db } from '../db/database';
 import { recordAudit } from '../modules/audit/audit.queries';
 import { insertDemoAccounts } from './accounts';
 import { flattenOrganisations, insertOrganisationStaff, insertOrganisationUnits } from './load-organisations';
+import { insertSeedPlans } from './load-plans';
 import { organisations } from './organisations';
+import { seedPlans } from './plans';
 
 export { demoAccountsText, DEMO_PASSWORD, demoAccounts } from './accounts';
 
@@ -25,18 +27,19 @@ export async function seedDemoData(db: Db): Promise<{ created: boolean; summary:
     const units = await insertOrganisationUnits(trx, flat);
     const people = await insertOrganisationStaff(trx, flat, units);
     const users = await insertDemoAccounts(trx, units, people);
-    const counts = { units: units.size, people: people.length, users: users.length };
+    const movements = await insertSeedPlans(trx, seedPlans, units);
+    const counts = { units: units.size, people: people.length, users: users.length, movements: movements.length };
     await recordAudit(trx, {
       userId: null,
       action: 'seed.loaded',
       entity: 'seed',
       entityId: null,
       unitId: null,
-      after: { ...counts, sources: organisations.map((o) => o.source) },
+      after: { ...counts, sources: organisations.map((o) => o.source), plans: seedPlans.map((p) => p.source) },
     });
     return {
       created: true,
-      summary: `${counts.units} đơn vị, ${counts.people} cá nhân, ${counts.users} tài khoản (tổ chức của ${organisations.length} kế hoạch mẫu).`,
+      summary: `${counts.units} đơn vị, ${counts.people} cá nhân, ${counts.users} tài khoản (tổ chức của ${organisations.length} kế hoạch mẫu), ${counts.movements} phong trào thi đua.`,
     };
   });
 }
