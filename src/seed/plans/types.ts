@@ -18,6 +18,12 @@ import type { MovementStatus } from '../../modules/movements/movements.schema';
  *   responsibility whose unit is the subject of the sentence), it is a `text` block with `refs`.
  * - unitId fields are left out of `content`; `unitCodes` names demo units (codes of
  *   src/seed/organisations/*.ts, e.g. "QNG-TRABONG-TRALAM-VPTK") and the loader fills the ids.
+ * - Award `name` and reference `issuer`/`title` must occur in the text as written (tests check it).
+ *
+ * Adding a seed: export it from seed-00N.ts, append it to `seedPlans` in index.ts. The generic
+ * tests in tests/integration/seed-plans.test.ts then load it and run seedProblems() on it; put
+ * the seed's own counts in a new tests/integration/seed-plans-00N.test.ts using
+ * loadSeededPlans() (tests/helpers/seeded-plans.ts) and sectionLines() (tests/helpers/seed-text.ts).
  */
 export interface SeedPlan {
   /** File name in ../shared/seeds/ and tests/fixtures/seeds/, e.g. "000_cf2ccd11ccf38346.txt". */
