@@ -212,7 +212,8 @@ export function deadlineAndAwardProblems(plan: PlanContent, source: string): str
       due.kind === 'date'
         ? datePattern(due.date).test(text)
         : due.kind === 'yearly'
-          ? new RegExp(`\\b0?${due.day}\\s*/\\s*0?${due.month}\\b`).test(text)
+          ? // "15/12" or "ngày 25 tháng 11" (seed 003)
+            new RegExp(`\\b0?${due.day}\\s*/\\s*0?${due.month}\\b|ngày\\s+0?${due.day}\\s+tháng\\s+0?${due.month}\\b`).test(text)
           : due.kind === 'quarter'
             ? new RegExp(`Quý\\s+${roman[due.quarter - 1]}\\s*/\\s*${due.year}`, 'i').test(text)
             : true;

@@ -1,4 +1,6 @@
 import { seed000 } from './seed-000';
+import { seed002 } from './seed-002';
+import { seed003 } from './seed-003';
 import type { SeedPlan } from './types';
 
 export type { SeedPlan, SeedUnitCodes } from './types';
@@ -6,4 +8,6 @@ export type { SeedPlan, SeedUnitCodes } from './types';
 /** The five seed plans of ../shared/seeds/, in file order. Append new seeds at the end of the list. */
 export const seedPlans: SeedPlan[] = [
   seed000,
+  seed002,
+  seed003,
 ];

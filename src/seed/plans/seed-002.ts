@@ -1,4 +1,4 @@
-import { item } from './items';
+import { item, labelled } from './items';
 import type { SeedPlan } from './types';
 
 /**
@@ -9,6 +9,22 @@ import type { SeedPlan } from './types';
  * "1.2."; the outline keeps both as written.
  */
 const initiativeCouncil = 'Hội đồng sáng kiến cơ sở';
+
+const standardTexts = {
+  achievement:
+    'Có thành tích xuất sắc, tiêu biểu trong phong trào thi đua trong thực hiện 04 nội dung thi đua về cải cách hành chính hằng năm được quy định tại mục 2 Phần II Kế hoạch này.',
+  unitInitiative:
+    'Có sáng kiến hoặc giải pháp, cách làm mới trong công tác cải cách hành chính mang tính mới, tính thực tế, có thể nhân rộng triển khai áp dụng trong thực tiễn quản lý, giải quyết công việc tạo đột phá trong công tác cải cách hành chính của cơ quan, đơn vị được Hội đồng sáng kiến cơ sở công nhận.',
+  unitDiscipline:
+    'Thực hiện nghiêm kỷ luật, kỷ cương hành chính. Không xét khen thưởng đối với tập thể đơn vị có lãnh đạo đơn vị bị kỷ luật từ mức khiển trách trở lên.',
+  personInitiative:
+    'Có thành tích, đóng góp xuất sắc trong tham mưu triển khai thực hiện công tác cải cách hành chính và có sáng kiến, giải pháp hiệu quả về cải cách hành chính được Hội đồng sáng kiến cơ sở công nhận.',
+  conduct:
+    'Có phẩm chất đạo đức, đoàn kết, gương mẫu chấp hành tốt chủ trương, chính sách của Đảng, chính sách pháp luật của Nhà nước và nghĩa vụ công dân.',
+};
+
+/** A "-" standard stated by one clause: the clause keeps the bullet's sentence. */
+const sole = (key: string, text: string, rule: Record<string, unknown>) => ({ key, label: '-', text, rule: { ...rule, text } });
 
 const officeTasks = [
   'Chủ động theo dõi, đôn đốc, kiểm tra, đánh giá việc tổ chức thực hiện phong trào thi đua. Tham mưu Ban Giám đốc Sở tổng kết và biểu dương, khen thưởng đối với những tập thể, cá nhân có thành tích xuất sắc trong các phong trào thi đua.',
@@ -87,34 +103,16 @@ export const seed002: SeedPlan = {
       'Thực hiện Kế hoạch số 230/KH-UBND ngày 10/7/2024 của UBND tỉnh phát động phong trào thi đua “Đẩy mạnh cải cách hành chính nhà nước” tỉnh Bình Phước giai đoạn 2024 – 2025,',
       'Sở Lao động - Thương binh và Xã hội (sau đây gọi tắt là Sở) xây dựng Kế hoạch phát động phong trào thi đua “Đẩy mạnh cải cách hành chính nhà nước” giai đoạn 2024 – 2025, cụ thể như sau:',
     ],
-    purposes: [
-      {
-        label: 'a)',
-        text: 'Nhằm xây dựng nền hành chính trong sạch, vững mạnh, thông suốt, hiện đại, hiệu lực, hiệu quả, góp phần hoàn thành các chỉ tiêu cải cách hành chính nhà nước hằng năm, giai đoạn của Sở theo Kế hoạch số 321/KH-SLĐTBXH ngày 01/11/2021 về cải cách hành chính nhà nước giai đoạn 2021 – 2025 và Kế hoạch giai đoạn theo Quyết định số 2685/QĐ-UBND ngày 18/10/2021 của UBND tỉnh.',
-      },
-      {
-        label: 'b)',
-        text: 'Nâng cao trách nhiệm của người đứng đầu cơ quan, đơn vị trong công tác chỉ đạo điều hành về cải cách hành chính. Thông qua phong trào thi đua khơi dậy tinh thần tự giác, trách nhiệm, nỗ lực công chức, viên chức, người lao động của cơ quan, đơn vị.',
-      },
-      {
-        label: 'c)',
-        text: 'Biểu dương, khen thưởng những tập thể có thành tích xuất sắc trong công tác cải cách hành chính; kịp thời phát hiện, bồi dưỡng, nhân rộng các cách làm hay, sáng tạo, hiệu quả.',
-      },
-    ],
-    requirements: [
-      {
-        label: 'a)',
-        text: 'Tăng cường sự lãnh đạo của cấp ủy đảng, sự điều hành của chính quyền trong phong trào thi đua đẩy mạnh cải cách hành chính, thể hiện ý thức tự giác, trách nhiệm của mỗi cơ quan, đơn vị, cá nhân.',
-      },
-      {
-        label: 'b)',
-        text: 'Phong trào thi đua triển khai thường xuyên, rộng khắp, phát huy sự sáng tạo trong công tác cải cách hành chính, phấn đấu hoàn thành các chỉ tiêu, nhiệm vụ cải cách hành chính hằng năm được UBND tỉnh giao.',
-      },
-      {
-        label: 'c)',
-        text: 'Phong trào thi đua hằng năm phải gắn với việc thực hiện công tác khen thưởng kịp thời, chính xác, có tác dụng biểu dương, lan tỏa. Công tác đánh giá, xét thi đua, khen thưởng khách quan, đúng quy định.',
-      },
-    ],
+    purposes: labelled([
+      ['a)', 'Nhằm xây dựng nền hành chính trong sạch, vững mạnh, thông suốt, hiện đại, hiệu lực, hiệu quả, góp phần hoàn thành các chỉ tiêu cải cách hành chính nhà nước hằng năm, giai đoạn của Sở theo Kế hoạch số 321/KH-SLĐTBXH ngày 01/11/2021 về cải cách hành chính nhà nước giai đoạn 2021 – 2025 và Kế hoạch giai đoạn theo Quyết định số 2685/QĐ-UBND ngày 18/10/2021 của UBND tỉnh.'],
+      ['b)', 'Nâng cao trách nhiệm của người đứng đầu cơ quan, đơn vị trong công tác chỉ đạo điều hành về cải cách hành chính. Thông qua phong trào thi đua khơi dậy tinh thần tự giác, trách nhiệm, nỗ lực công chức, viên chức, người lao động của cơ quan, đơn vị.'],
+      ['c)', 'Biểu dương, khen thưởng những tập thể có thành tích xuất sắc trong công tác cải cách hành chính; kịp thời phát hiện, bồi dưỡng, nhân rộng các cách làm hay, sáng tạo, hiệu quả.'],
+    ]),
+    requirements: labelled([
+      ['a)', 'Tăng cường sự lãnh đạo của cấp ủy đảng, sự điều hành của chính quyền trong phong trào thi đua đẩy mạnh cải cách hành chính, thể hiện ý thức tự giác, trách nhiệm của mỗi cơ quan, đơn vị, cá nhân.'],
+      ['b)', 'Phong trào thi đua triển khai thường xuyên, rộng khắp, phát huy sự sáng tạo trong công tác cải cách hành chính, phấn đấu hoàn thành các chỉ tiêu, nhiệm vụ cải cách hành chính hằng năm được UBND tỉnh giao.'],
+      ['c)', 'Phong trào thi đua hằng năm phải gắn với việc thực hiện công tác khen thưởng kịp thời, chính xác, có tác dụng biểu dương, lan tỏa. Công tác đánh giá, xét thi đua, khen thưởng khách quan, đúng quy định.'],
+    ]),
     period: {
       start: { kind: 'on_issue' },
       end: '2025-12-31',
@@ -161,35 +159,14 @@ export const seed002: SeedPlan = {
     ],
     standards: {
       collective: [
-        {
-          key: 'tt-thanh-tich',
-          label: '-',
-          text: 'Có thành tích xuất sắc, tiêu biểu trong phong trào thi đua trong thực hiện 04 nội dung thi đua về cải cách hành chính hằng năm được quy định tại mục 2 Phần II Kế hoạch này.',
-          rule: {
-            kind: 'qualitative',
-            text: 'Có thành tích xuất sắc, tiêu biểu trong phong trào thi đua trong thực hiện 04 nội dung thi đua về cải cách hành chính hằng năm được quy định tại mục 2 Phần II Kế hoạch này.',
-          },
-        },
-        {
-          key: 'tt-sang-kien',
-          label: '-',
-          text: 'Có sáng kiến hoặc giải pháp, cách làm mới trong công tác cải cách hành chính mang tính mới, tính thực tế, có thể nhân rộng triển khai áp dụng trong thực tiễn quản lý, giải quyết công việc tạo đột phá trong công tác cải cách hành chính của cơ quan, đơn vị được Hội đồng sáng kiến cơ sở công nhận.',
-          rule: {
-            kind: 'initiative',
-            minLevel: 'co_so',
-            recognisedBy: initiativeCouncil,
-            subject: 'self',
-            text: 'Có sáng kiến hoặc giải pháp, cách làm mới trong công tác cải cách hành chính mang tính mới, tính thực tế, có thể nhân rộng triển khai áp dụng trong thực tiễn quản lý, giải quyết công việc tạo đột phá trong công tác cải cách hành chính của cơ quan, đơn vị được Hội đồng sáng kiến cơ sở công nhận.',
-          },
-        },
+        sole('tt-thanh-tich', standardTexts.achievement, { kind: 'qualitative' }),
+        sole('tt-sang-kien', standardTexts.unitInitiative, { kind: 'initiative', minLevel: 'co_so', recognisedBy: initiativeCouncil, subject: 'self' }),
         {
           key: 'tt-ky-luat',
           label: '-',
-          text: 'Thực hiện nghiêm kỷ luật, kỷ cương hành chính. Không xét khen thưởng đối với tập thể đơn vị có lãnh đạo đơn vị bị kỷ luật từ mức khiển trách trở lên.',
+          text: standardTexts.unitDiscipline,
           rule: {
             kind: 'all',
-            text: null,
-            source: null,
             of: [
               { kind: 'qualitative', text: 'Thực hiện nghiêm kỷ luật, kỷ cương hành chính.' },
               {
@@ -203,20 +180,13 @@ export const seed002: SeedPlan = {
         },
       ],
       individual: [
-        {
-          key: 'cn-htxsnv',
-          label: '-',
-          text: 'Được đánh giá hoàn thành xuất sắc nhiệm vụ.',
-          rule: { kind: 'rating', atLeast: 'htxsnv', years: 1, subject: 'self', text: 'Được đánh giá hoàn thành xuất sắc nhiệm vụ.' },
-        },
+        sole('cn-htxsnv', 'Được đánh giá hoàn thành xuất sắc nhiệm vụ.', { kind: 'rating', atLeast: 'htxsnv', years: 1, subject: 'self' }),
         {
           key: 'cn-sang-kien',
           label: '-',
-          text: 'Có thành tích, đóng góp xuất sắc trong tham mưu triển khai thực hiện công tác cải cách hành chính và có sáng kiến, giải pháp hiệu quả về cải cách hành chính được Hội đồng sáng kiến cơ sở công nhận.',
+          text: standardTexts.personInitiative,
           rule: {
             kind: 'all',
-            text: null,
-            source: null,
             of: [
               { kind: 'qualitative', text: 'Có thành tích, đóng góp xuất sắc trong tham mưu triển khai thực hiện công tác cải cách hành chính' },
               {
@@ -229,21 +199,8 @@ export const seed002: SeedPlan = {
             ],
           },
         },
-        {
-          key: 'cn-dao-duc',
-          label: '-',
-          text: 'Có phẩm chất đạo đức, đoàn kết, gương mẫu chấp hành tốt chủ trương, chính sách của Đảng, chính sách pháp luật của Nhà nước và nghĩa vụ công dân.',
-          rule: {
-            kind: 'qualitative',
-            text: 'Có phẩm chất đạo đức, đoàn kết, gương mẫu chấp hành tốt chủ trương, chính sách của Đảng, chính sách pháp luật của Nhà nước và nghĩa vụ công dân.',
-          },
-        },
-        {
-          key: 'cn-ky-luat',
-          label: '-',
-          text: 'Không bị kỷ luật từ hình thức khiển trách trở lên.',
-          rule: { kind: 'no_discipline', from: 'khien_trach', subject: 'self', text: 'Không bị kỷ luật từ hình thức khiển trách trở lên.' },
-        },
+        sole('cn-dao-duc', standardTexts.conduct, { kind: 'qualitative' }),
+        sole('cn-ky-luat', 'Không bị kỷ luật từ hình thức khiển trách trở lên.', { kind: 'no_discipline', from: 'khien_trach', subject: 'self' }),
       ],
     },
     awards: [
