@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { auditRoutes } from '../modules/audit/audit.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { importsRoutes } from '../modules/imports/imports.routes';
+import { movementsRoutes } from '../modules/movements/movements.routes';
 import { peopleRoutes } from '../modules/people/people.routes';
 import { unitsRoutes } from '../modules/units/units.routes';
 import type { AppDeps } from './app';
@@ -30,4 +31,5 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await peopleRoutes(api, deps);
   await importsRoutes(api, deps);
   await auditRoutes(api, deps);
+  await movementsRoutes(api, deps);
 }

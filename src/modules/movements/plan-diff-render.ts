@@ -1,3 +1,4 @@
+import { planFieldLabels } from '../../http/field-labels';
 import { personCategoryLabels } from '../people/person-fields';
 import { ratingLabels, titleLabels, type Rule } from '../standards/rule.schema';
 import { unitKindLabels } from '../units/unit-kinds';
@@ -6,71 +7,8 @@ import type { Target } from './model/target';
 import { formatTarget } from './model/target-format';
 import { documentTypeLabels, indexLabels, movementKindLabels, reformAreaLabels, subjectScopeLabels } from './model/vocab';
 
-/** Names of plan fields as a reader of the plan knows them, for the labels of a diff. */
-export const diffFieldLabels: Record<string, string> = {
-  label: 'Ký hiệu mục',
-  title: 'Tiêu đề',
-  text: 'Nội dung',
-  indicator: 'Tên tiêu chí',
-  index: 'Chỉ số',
-  target: 'Chỉ tiêu',
-  appliesTo: 'Áp dụng cho',
-  reformArea: 'Lĩnh vực CCHC',
-  reformAreas: 'Lĩnh vực CCHC',
-  period: 'Kỳ đánh giá',
-  evidenceRequired: 'Yêu cầu tài liệu kiểm chứng',
-  evidenceNote: 'Ghi chú tài liệu kiểm chứng',
-  weight: 'Trọng số',
-  maxPoints: 'Điểm tối đa',
-  inheritedFrom: 'Kế thừa từ kế hoạch cấp trên',
-  children: 'Mục con',
-  indexTargets: 'Chỉ tiêu về chỉ số',
-  rule: 'Điều kiện',
-  form: 'Hình thức',
-  name: 'Tên',
-  grantor: 'Người có thẩm quyền khen',
-  recipients: 'Đối tượng',
-  occasion: 'Dịp khen thưởng',
-  quota: 'Số lượng khen thưởng',
-  deadlineKeys: 'Thời hạn liên quan',
-  components: 'Thành phần hồ sơ',
-  formNote: 'Mẫu báo cáo thành tích',
-  copies: 'Số bộ hồ sơ',
-  copiesText: 'Số bộ hồ sơ (diễn đạt)',
-  due: 'Ngày',
-  strict: 'Cách tính hạn',
-  responsible: 'Đơn vị thực hiện',
-  recipient: 'Nơi nhận',
-  kind: 'Loại',
-  unitText: 'Đơn vị',
-  unitId: 'Đơn vị trong hệ thống',
-  unitIds: 'Đơn vị trong hệ thống',
-  unitKinds: 'Loại đơn vị',
-  personCategories: 'Đối tượng cá nhân',
-  tasks: 'Nhiệm vụ',
-  relation: 'Quan hệ',
-  documentType: 'Loại văn bản',
-  number: 'Số, ký hiệu',
-  issuedOn: 'Ngày ban hành',
-  issuer: 'Cơ quan ban hành',
-  citedIn: 'Trích dẫn tại',
-  parentBody: 'Cơ quan chủ quản',
-  issuerName: 'Cơ quan ban hành',
-  place: 'Địa danh',
-  signer: 'Người ký',
-  header: 'Thể thức',
-  authority: 'Thẩm quyền ban hành',
-  basis: 'Căn cứ',
-  proposer: 'Theo đề nghị của',
-  articles: 'Điều',
-  start: 'Ngày bắt đầu',
-  end: 'Ngày kết thúc',
-  recurrence: 'Chu kỳ',
-  collective: 'Tập thể',
-  individual: 'Cá nhân',
-  deadlineKey: 'Thời hạn nộp kế hoạch',
-  year: 'Năm',
-};
+/** Field names inside a plan, shared with validation messages (field-labels.ts). */
+export const diffFieldLabels = planFieldLabels;
 
 const codeLabels: Record<string, Record<string, string>> = {
   kind: { ...movementKindLabels, submit_plan: 'Nộp kế hoạch', registration: 'Đăng ký thi đua', submit_report: 'Nộp báo cáo', submit_proposal: 'Nộp hồ sơ đề nghị', other: 'Khác' },

@@ -41,14 +41,6 @@ const sections: { field: keyof PlanContent | 'standards.collective' | 'standards
 /** Parts compared whole: they read as one sentence, or (the outline) only place other elements. */
 const wholeFields = new Set(['target', 'due', 'rule', 'quota', 'start', 'signer', 'grantor', 'inheritedFrom', 'indexTargets', 'outline', 'unitKinds', 'personCategories', 'reformAreas', 'deadlineKeys', 'unitIds']);
 
-/** Where a field's usual name would mislead: the recipients of a document are "Nơi nhận". */
-const contextLabels: Record<string, string> = {
-  'header.recipients': 'Nơi nhận',
-  'decision.title': 'Trích yếu',
-  'subjects.text': 'Mô tả chung',
-  'period.text': 'Diễn đạt trong kế hoạch',
-  'cascade.unitKinds': 'Loại đơn vị phải xây dựng kế hoạch',
-};
 
 type Json = unknown;
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -96,7 +88,7 @@ class Differ {
     if (Array.isArray(before) && Array.isArray(after)) return this.list(path, label, field, before, after);
     if (isObject(before) && isObject(after)) {
       const keys = [...new Set([...Object.keys(after), ...Object.keys(before)])].filter((k) => k !== 'key');
-      for (const k of keys) this.node(`${path}.${k}`, join(label, contextLabels[`${field}.${k}`] ?? diffFieldLabels[k] ?? k), k, before[k], after[k]);
+      for (const k of keys) this.node(`${path}.${k}`, join(label, diffFieldLabels[`${field}.${k}`] ?? diffFieldLabels[k] ?? k), k, before[k], after[k]);
       return;
     }
     this.leaf(path, label, field, before, after);
