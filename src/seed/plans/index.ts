@@ -1,6 +1,7 @@
 import { seed000 } from './seed-000';
 import { seed002 } from './seed-002';
 import { seed003 } from './seed-003';
+import { seed004 } from './seed-004';
 import type { SeedPlan } from './types';
 
 export type { SeedPlan, SeedUnitCodes } from './types';
@@ -10,4 +11,5 @@ export const seedPlans: SeedPlan[] = [
   seed000,
   seed002,
   seed003,
+  seed004,
 ];
