@@ -126,3 +126,93 @@ describe('seed 000: Kế hoạch 135/KH-LĐLĐ of LĐLĐ huyện Dương Minh Ch
     }
   });
 });
+
+describe('seed 001: Quyết định 54/QĐ-UBND and the plan of xã Trà Lâm', () => {
+  const source = '001_fa567a1bbf32afd0.txt';
+
+  it('holds the decision that issues the plan: header, authority, basis, proposer, three articles', () => {
+    const { content } = plan(source);
+    const text = readSeedText(source);
+    const d = content.decision;
+    expect(d?.header).toMatchObject({ number: '54/QĐ-UBND', issuedOn: '2024-03-18', issuerName: 'UBND XÃ TRÀ LÂM', parentBody: 'UBND HUYỆN TRÀ BỒNG' });
+    expect(d?.header.signer).toEqual({ capacity: null, authority: null, title: 'CHỦ TỊCH', name: 'Võ Thị Mai Vỹ' });
+    expect(d?.authority).toBe('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TRÀ LÂM');
+    const basisLines = sectionLines(text, 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TRÀ LÂM', 'QUYẾT ĐỊNH:').filter((l) => l.startsWith('Căn cứ'));
+    expect(d?.basis).toEqual(basisLines);
+    expect(d?.proposer).toBe('Theo đề nghị của Văn phòng – Thống kê xã.');
+    expect(d?.articles).toHaveLength(3);
+    d?.articles.forEach((a, i) => expect(normaliseText(text)).toContain(`Điều ${i + 1}. ${a}`));
+    const recipients = sectionLines(text, 'Nơi nhận:', 'CHỦ TỊCH').filter((l) => l.startsWith('- '));
+    expect(d?.header.recipients).toEqual(recipients.map((l) => l.slice(2)));
+    expect(recipients).toHaveLength(8);
+  });
+
+  it('keeps the plan as the annex of the decision: no number of its own, its date and signer', () => {
+    const { content, movement } = plan(source);
+    expect(content.header).toMatchObject({ number: null, issuedOn: '2024-03-18', issuerName: 'UBND XÃ TRÀ LÂM', recipients: [] });
+    expect(content.header.signer.name).toBe('Võ Thị Mai Vỹ');
+    expect([movement.number, movement.year_from, movement.year_to]).toEqual([null, 2024, 2024]);
+    expect(content.period).toMatchObject({ start: { kind: 'on_issue' }, end: '2024-12-31' });
+  });
+
+  it('cites every document of the decision and the plan once, with number, date and issuer', () => {
+    const { content } = plan(source);
+    expect(content.references.map((r) => r.number)).toEqual([
+      null, null, null, '98/2023/NĐ-CP', '1155/QĐ-UBND', '196/QĐ-UBND', '61/QĐ-UBND', '34/QĐ-UBND', '04/QĐ-UBND',
+      '76/NQ-CP', '04-NQ/TU', '93/NQ-HĐND', '1256/QĐ-UBND', '6325/QĐ-UBND', '6400/QĐ-UBND',
+    ]);
+    expect(content.references.filter((r) => r.citedIn !== 'plan')).toHaveLength(9);
+    expect(content.references.find((r) => r.key === 'qd-1155-ubnd')).toMatchObject({ issuedOn: '2022-03-25', issuer: 'Chủ tịch UBND huyện Trà Bồng' });
+    expect(content.references.filter((r) => r.issuedOn === null)).toEqual([]);
+  });
+
+  it('has every criterion a)–l) with its target; e) and k) as two criteria each', () => {
+    const { content } = plan(source);
+    const text = readSeedText(source);
+    const lettered = sectionLines(text, '1. Tiêu chí thi đua', '2. Hình thức khen thưởng').filter((l) => /^[a-zđ]\) /.test(l));
+    expect(new Set(content.criteria.map((c) => c.label)).size).toBe(lettered.length);
+    expect(content.criteria.map((c) => c.label)).toEqual(lettered.flatMap((l) => (/^[ek]\)/.test(l) ? [l.slice(0, 2), l.slice(0, 2)] : [l.slice(0, 2)])));
+    const targets = Object.fromEntries(content.criteria.map((c) => [c.key, c.target]));
+    expect(targets.a).toEqual({ measure: 'rank', comparator: 'between', value: 5, upper: 6, of: 16 });
+    const percents = Object.fromEntries(content.criteria.filter((c) => c.target.measure === 'percent').map((c) => [c.key, c.target.measure === 'percent' && c.target.value]));
+    expect(percents).toEqual({ b: 100, c: 100, d: 80, 'e-1': 100, 'e-2': 100, g: 100, h: 100, 'k-1': 100, 'k-2': 50, l: 90 });
+    expect(content.criteria.every((c) => c.target.measure !== 'percent' || c.target.comparator === 'gte')).toBe(true);
+    expect(content.criteria.find((c) => c.key === 'a')?.index).toBe('CCHC');
+    expect(content.criteria.find((c) => c.key === 'l')?.index).toBe('SIPAS');
+    // The outline prints e) and k) once each, naming both criteria.
+    const section = content.outline[3]?.children[0];
+    const refs = section?.blocks.flatMap((b) => (b.kind === 'text' ? [b.refs] : []));
+    expect(refs).toEqual([['criteria:e-1', 'criteria:e-2'], ['criteria:k-1', 'criteria:k-2']]);
+  });
+
+  it('names its subjects, the award forms, the yearly report and the units responsible', () => {
+    const { content } = plan(source);
+    expect(content.subjects.collective?.unitKinds).toEqual(expect.arrayContaining(['phong', 'mttq', 'doan_the']));
+    expect(content.subjects.individual?.personCategories).toEqual(['can_bo', 'cong_chuc', 'khong_chuyen_trach']);
+    expect(content.contents.map((c) => c.label)).toEqual(['a)', 'b)', 'c)', 'd)']);
+    expect(content.solutions.map((s) => s.label)).toEqual(['1.', '2.', '3.', '4.']);
+    expect(content.awards.map((a) => [a.form, a.name, unitCode(a.grantor.unitId), a.quota.mode])).toEqual([
+      ['giay_khen', 'UBND xã khen thưởng', 'QNG-TRABONG-TRALAM', 'none'],
+      ['khac', 'đề nghị cấp thẩm quyền khen thưởng', null, 'none'],
+    ]);
+    expect(content.deadlines.map((d) => [d.key, d.kind, d.due.kind])).toEqual([['bao-cao-hang-nam', 'submit_report', 'announced_later']]);
+    expect(content.responsibilities.map((r) => [r.label, unitCode(r.unitId)])).toEqual([
+      ['1.', null],
+      ['2.', 'QNG-TRABONG-TRALAM-VPTK'],
+      ['3.', 'QNG-TRABONG-TRALAM-MTTQ'],
+      ['4.', 'QNG-TRABONG-TRALAM-VHXH'],
+    ]);
+  });
+
+  it('keeps the numbering and headings of the text in its outline', () => {
+    const { content } = plan(source);
+    const text = normaliseText(readSeedText(source));
+    expect(content.outline.map((s) => s.number)).toEqual(['I.', 'II.', 'III.', 'IV.', 'V.']);
+    for (const s of content.outline) {
+      expect(text).toContain(`${s.number} ${s.heading}`);
+      for (const c of s.children) expect(text).toContain(`${c.number} ${c.heading}`);
+    }
+    const lastSection = content.outline[4]?.blocks.map((b) => (b.kind === 'text' ? b.label : null));
+    expect(lastSection).toEqual(['1.', null, '2.', null, '3.', '4.']);
+  });
+});
