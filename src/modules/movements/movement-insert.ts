@@ -6,17 +6,20 @@ import type { MovementStatus } from './movements.schema';
 
 /** Columns of `movements` that mirror the plan in force, for lists, filters and reference matching. */
 export function projectMovement(content: PlanContent) {
-  const start = content.period.start.kind === 'date' ? content.period.start.date : content.header.issuedOn;
+  // A plan attached to a decision (seed 001) is known by the decision's number and date.
+  const number = content.header.number ?? content.decision?.header.number ?? null;
+  const issuedOn = content.header.issuedOn ?? content.decision?.header.issuedOn ?? null;
+  const start = content.period.start.kind === 'date' ? content.period.start.date : issuedOn;
   const yearFrom = start ? Number(start.slice(0, 4)) : null;
   const yearTo = content.period.end ? Number(content.period.end.slice(0, 4)) : null;
   return {
     title: content.title,
     kind: content.kind,
-    number: content.header.number,
-    issued_on: content.header.issuedOn,
+    number,
+    issued_on: issuedOn,
     year_from: yearFrom,
     year_to: yearTo !== null && yearFrom !== null && yearTo < yearFrom ? yearFrom : yearTo,
-    search_key: searchKey(`${content.title} ${content.header.number ?? ''} ${content.header.issuerName}`),
+    search_key: searchKey(`${content.title} ${number ?? ''} ${content.header.issuerName}`),
   };
 }
 

@@ -38,7 +38,7 @@ export function planConsistencyIssues(plan: PlanContent): Issue[] {
   if (plan.cascade.deadlineKey !== null && !deadlineKeys.has(plan.cascade.deadlineKey))
     issues.push({ path: ['cascade', 'deadlineKey'], message: missingDeadline(plan.cascade.deadlineKey) });
 
-  const start = plan.period.start.kind === 'date' ? plan.period.start.date : plan.header.issuedOn;
+  const start = plan.period.start.kind === 'date' ? plan.period.start.date : (plan.header.issuedOn ?? plan.decision?.header.issuedOn ?? null);
   if (start !== null && plan.period.end !== null && plan.period.end < start)
     issues.push({ path: ['period', 'end'], message: 'Ngày kết thúc phải sau ngày bắt đầu' });
 
