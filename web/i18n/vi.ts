@@ -1,3 +1,5 @@
+import { movementsVi } from './movements.vi';
+
 /** Every string the web app shows, in Vietnamese. Functions build the ones with values inside. */
 export const vi = {
   app: {
@@ -276,6 +278,7 @@ export const vi = {
     /** The kind recorded by an Excel import. */
     importKinds: { units: 'Đơn vị', people: 'Cá nhân' } as Record<string, string>,
   },
+  movements: movementsVi,
   upcoming: {
     title: 'Chức năng sắp có',
     text: 'Chức năng này đang được xây dựng và sẽ có trong các phiên bản tới.',

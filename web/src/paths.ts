@@ -6,6 +6,8 @@ export const paths = {
   people: '/ca-nhan',
   imports: '/nhap-xuat',
   audit: '/nhat-ky',
+  movements: '/phong-trao',
+  movement: (id: number | string) => `/phong-trao/${id}`,
   upcoming: (slug: string) => `/sap-co/${slug}`,
 };
 

@@ -13,6 +13,8 @@ const UnitsPage = lazy(() => import('./pages/units/UnitsPage'));
 const PeoplePage = lazy(() => import('./pages/people/PeoplePage'));
 const ImportExportPage = lazy(() => import('./pages/imports/ImportExportPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+const MovementsPage = lazy(() => import('./pages/movements/MovementsPage'));
+const MovementDetailPage = lazy(() => import('./pages/movements/MovementDetailPage'));
 
 
 export const router = createBrowserRouter([
@@ -29,6 +31,8 @@ export const router = createBrowserRouter([
       { path: paths.people, element: <RequirePermission permission="people.read"><PeoplePage /></RequirePermission> },
       { path: paths.imports, element: <RequirePermission permission="imports.run"><ImportExportPage /></RequirePermission> },
       { path: paths.audit, element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
+      { path: paths.movements, element: <RequirePermission permission="movements.read"><MovementsPage /></RequirePermission> },
+      { path: `${paths.movements}/:id`, element: <RequirePermission permission="movements.read"><MovementDetailPage /></RequirePermission> },
       { path: '/sap-co/:slug', element: <UpcomingPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -32,12 +32,12 @@ export const mainNav: NavItem[] = [
   { path: paths.units, label: vi.menu.units, icon: <BankOutlined />, permission: 'units.read' },
   { path: paths.people, label: vi.menu.people, icon: <TeamOutlined />, permission: 'people.read' },
   { path: paths.imports, label: vi.menu.imports, icon: <ImportOutlined />, permission: 'imports.run' },
+  { path: paths.movements, label: vi.menu.movements, icon: <FlagOutlined />, permission: 'movements.read' },
   { path: paths.audit, label: vi.menu.audit, icon: <AuditOutlined />, permission: 'audit.read' },
 ];
 
 /** The capabilities still to come, shown so users see where the product is going. */
 export const upcomingNav: Omit<NavItem, 'permission'>[] = [
-  { path: paths.upcoming('phong-trao'), label: vi.menu.movements, icon: <FlagOutlined /> },
   { path: paths.upcoming('dang-ky'), label: vi.menu.registrations, icon: <FormOutlined /> },
   { path: paths.upcoming('ket-qua'), label: vi.menu.results, icon: <PaperClipOutlined /> },
   { path: paths.upcoming('cham-diem'), label: vi.menu.scoring, icon: <CheckSquareOutlined /> },
