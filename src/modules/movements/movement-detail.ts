@@ -4,7 +4,8 @@ import { can, scopePaths } from '../auth/scope';
 import { nextStatuses } from './lifecycle';
 import type { PlanContent } from './model/plan-content.schema';
 import { isVisible, seesDrafts } from './movement-access';
-import { issuedByNumbers, movementsWithOwner, versionsOf, type MovementWithOwner } from './movements.queries';
+import { citesPlan } from './cascade/reference-match';
+import { issuedOnDates, movementsWithOwner, versionsOf, type MovementWithOwner } from './movements.queries';
 import { presentOwner, presentSummary, presentVersion, presentVersionWithContent } from './movements.presenter';
 import type { MovementDetailDto, MovementStatus } from './movements.schema';
 
@@ -27,10 +28,10 @@ export async function movementDetail(db: Db, actor: Actor, m: MovementWithOwner)
   ]);
   const parent = parentRows.find((p) => isVisible(actor, p));
   const content = current.content as PlanContent;
-  const cited = content.references.filter((r) => r.number !== null);
-  const matches = (await issuedByNumbers(db, [...new Set(cited.map((r) => r.number!))])).filter((x) => x.id !== m.id && isVisible(actor, x));
+  const cited = content.references.filter((r) => r.number !== null && r.issuedOn !== null);
+  const candidates = (await issuedOnDates(db, [...new Set(cited.map((r) => r.issuedOn!))])).filter((x) => x.id !== m.id && isVisible(actor, x));
   const linkedReferences = cited.flatMap((r) => {
-    const hit = matches.find((x) => x.number === r.number && (r.issuedOn === null || x.issued_on === r.issuedOn));
+    const hit = candidates.find((x) => citesPlan(r, x));
     return hit ? [{ key: r.key, movementId: hit.id, title: hit.title }] : [];
   });
 

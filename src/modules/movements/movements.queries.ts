@@ -120,16 +120,17 @@ export async function nextVersionNo(trx: Db, movementId: number): Promise<number
   return Number(row?.n ?? 0) + 1;
 }
 
-/** Issued movements whose number (and date, when the reference gives one) matches a cited document. */
-export function issuedByNumbers(db: Db, numbers: string[]) {
-  if (numbers.length === 0) return Promise.resolve([]);
+/** Issued movements of the given dates, with what a citation is matched on (number, date, issuer). */
+export function issuedOnDates(db: Db, dates: string[]) {
+  if (dates.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('movements as m')
     .innerJoin('units as u', 'u.id', 'm.owner_unit_id')
-    .select(['m.id', 'm.title', 'm.number', 'm.issued_on', 'm.status'])
-    .select(ownerColumns)
+    .innerJoin('movement_versions as v', 'v.id', 'm.current_version_id')
+    .select(['m.id', 'm.title', 'm.number', 'm.issued_on', 'm.status', 'u.name as owner_name', 'u.path as owner_path'])
+    .select(sql<string | null>`v.content->'header'->>'issuerName'`.as('issuer_name'))
     .where('m.status', '<>', 'draft')
-    .where('m.number', 'in', numbers)
+    .where('m.issued_on', 'in', dates)
     .orderBy('m.id')
     .execute();
 }
