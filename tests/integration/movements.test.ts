@@ -6,7 +6,7 @@ import { auditRows, expectRefused, planOf } from './movements-fixtures';
 
 let t: TestApp;
 /** A xã with a cán bộ (drafts) and a lãnh đạo (issues), under a huyện; each test makes its own movements. */
-let world: { a: { id: number }; b: { id: number }; officer: Client; leader: Client };
+let world: { h: { id: number }; a: { id: number }; b: { id: number }; officer: Client; leader: Client };
 beforeAll(async () => {
   t = await startTestApp();
   const h = await buildUnit(t.db, { name: 'Huyện Trà Bồng', kind: 'huyen' });
@@ -14,7 +14,7 @@ beforeAll(async () => {
   const b = await buildUnit(t.db, { name: 'Xã Trà Bùi', parentId: h.id });
   const officer = await loginAs(t.app, (await buildUser(t.db, { role: 'unit_officer', unitId: a.id })).username, TEST_PASSWORD);
   const leader = await loginAs(t.app, (await buildUser(t.db, { role: 'leader', unitId: a.id })).username, TEST_PASSWORD);
-  world = { a, b, officer, leader };
+  world = { h, a, b, officer, leader };
 });
 afterAll(() => t?.close());
 
@@ -241,5 +241,24 @@ describe('moving through the stages', () => {
     }
     expect(await auditRows(t.db, m.movement.id, 'movement.status')).toHaveLength(4);
     await expectRefused(t.db, () => officer.post(`/api/movements/${m.movement.id}/draft`, { changeNote: null }), 409, /đã kết thúc/);
+  });
+});
+
+describe('following the plan of the unit above', () => {
+  it('refuses a draft that loosens a criterion inherited from the parent plan, and accepts a tightened one', async () => {
+    const { h, a, officer } = await xa();
+    const parent = await buildMovement(t.db, { ownerUnitId: h.id, status: 'issued', content: planOf({ issuer: 'ỦY BAN NHÂN DÂN HUYỆN TRÀ BỒNG', number: '40/KH-UBND', issuedOn: '2024-01-05', target: 90 }) });
+    const childPlan = (target: number) => {
+      const content = planOf({ target });
+      content.criteria[0]!.inheritedFrom = { movementId: parent.movement.id, key: 'a' };
+      return content;
+    };
+    const child = await buildMovement(t.db, { ownerUnitId: a.id, parentMovementId: parent.movement.id, content: childPlan(90) });
+    const url = `/api/movements/${child.movement.id}/draft`;
+    const err = await expectRefused(t.db, () => officer.put(url, { content: childPlan(80), revision: 1 }), 400, /lỏng hơn chỉ tiêu cấp trên/);
+    expect(err.fields).toHaveProperty(['criteria.0.target']);
+    const ok = await officer.put(url, { content: childPlan(95), revision: 1 });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ parent: { id: parent.movement.id, number: '40/KH-UBND' }, draft: { revision: 2 } });
   });
 });

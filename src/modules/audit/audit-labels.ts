@@ -5,6 +5,7 @@ export const entityLabels: Record<string, string> = {
   user: 'Tài khoản',
   import: 'Nhập Excel',
   seed: 'Dữ liệu mẫu',
+  movement: 'Phong trào thi đua',
 };
 
 const verbLabels: Record<string, string> = {
@@ -29,6 +30,13 @@ const verbLabels: Record<string, string> = {
 const actionLabels: Record<string, string> = {
   'import.people': 'Nhập danh sách cá nhân từ Excel',
   'import.units': 'Nhập danh sách đơn vị từ Excel',
+  'movement.create': 'Tạo dự thảo kế hoạch',
+  'movement.draft.save': 'Lưu dự thảo kế hoạch',
+  'movement.amend': 'Tạo bản sửa đổi kế hoạch',
+  'movement.issue': 'Ban hành kế hoạch',
+  'movement.status': 'Chuyển giai đoạn phong trào',
+  'movement.delete': 'Xóa dự thảo phong trào chưa ban hành',
+  'movement.draft.discard': 'Hủy bản sửa đổi kế hoạch',
 };
 
 export function actionLabel(action: string): string {
