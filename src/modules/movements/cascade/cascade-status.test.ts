@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanContent } from '../model/plan-content.schema';
-import { cascadeStatus, expectedUnits, firstDueDate } from './cascade-status';
+import { cascadeStatus, expectedUnits, firstDueDate, treeOrder } from './cascade-status';
 import { parentPlan } from './parent-plan.fixture';
 
 describe('firstDueDate', () => {
@@ -93,5 +93,27 @@ describe('cascadeStatus', () => {
       [null, false],
       [null, false],
     ]);
+  });
+});
+
+describe('treeOrder', () => {
+  const rows = [
+    { id: 3, parent_movement_id: 2, name: 'ấp' },
+    { id: 2, parent_movement_id: 1, name: 'xã A' },
+    { id: 4, parent_movement_id: 1, name: 'xã B' },
+    { id: 5, parent_movement_id: 4, name: 'ấp của B' },
+  ];
+
+  it('puts each parent before its children, with depth', () => {
+    expect(treeOrder(1, rows, () => true).map((r) => [r.id, r.depth])).toEqual([
+      [2, 1],
+      [3, 2],
+      [4, 1],
+      [5, 2],
+    ]);
+  });
+
+  it('leaves out a hidden movement and everything below it', () => {
+    expect(treeOrder(1, rows, (r) => r.id !== 4).map((r) => r.id)).toEqual([2, 3]);
   });
 });

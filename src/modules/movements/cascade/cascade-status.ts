@@ -108,3 +108,22 @@ export function cascadeStatus<U extends CascadeUnit>(input: {
     };
   });
 }
+
+/**
+ * Movements below a root in tree order (each parent before its children, siblings as given) with
+ * their depth. A movement the reader may not see is left out together with everything below it.
+ */
+export function treeOrder<T extends { id: number; parent_movement_id: number | null }>(rootId: number, rows: T[], visible: (row: T) => boolean): (T & { depth: number })[] {
+  const out: (T & { depth: number })[] = [];
+  const seen = new Set<number>([rootId]);
+  const walk = (parentId: number, depth: number) => {
+    for (const row of rows) {
+      if (row.parent_movement_id !== parentId || seen.has(row.id) || !visible(row)) continue;
+      seen.add(row.id);
+      out.push({ ...row, depth });
+      walk(row.id, depth + 1);
+    }
+  };
+  walk(rootId, 1);
+  return out;
+}
