@@ -10,6 +10,7 @@ import type {
   PlanChangeDto,
   VersionDto,
 } from '../../../src/modules/movements/movements.schema';
+import type { CascadeNodeDto, CascadeResponse, CascadeUnitDto } from '../../../src/modules/movements/cascade/cascade.schema';
 import { api } from './client';
 
 export type { IssueBody, MovementDetailDto, MovementStatus, MovementSummaryDto, PlanChangeDto, PlanContent, PlanContentInput, VersionDto };
@@ -23,29 +24,7 @@ export type VersionWithContent = VersionDto & { content: PlanContent };
 export type DiffResponse = { from: number; to: number; changes: PlanChangeDto[] };
 export type UnitRef = MovementSummaryDto['owner'];
 
-/** GET /movements/:id/cascade: the plans below this one and, per expected unit, whether it has issued its own. */
-export interface CascadeNode {
-  id: number;
-  title: string;
-  number: string | null;
-  status: MovementStatus;
-  issuedOn: string | null;
-  owner: UnitRef;
-  children: CascadeNode[];
-}
-export interface CascadeUnit {
-  unit: UnitRef;
-  movementId: number | null;
-  status: MovementStatus | null;
-  number: string | null;
-  issuedOn: string | null;
-  dueOn: string | null;
-  late: boolean;
-}
-export interface CascadeResponse {
-  children: CascadeNode[];
-  units: CascadeUnit[];
-}
+export type { CascadeNodeDto, CascadeResponse, CascadeUnitDto };
 
 export type MovementListParams = Omit<MovementListQuery, 'limit' | 'offset'> & { limit: number; offset: number };
 

@@ -5,17 +5,20 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { vi } from '../../../../i18n/vi';
 import { errorMessage } from '../../../api/client';
-import { createChildPlan, movementKeys, useCascade, type CascadeNode, type CascadeUnit, type MovementDetail } from '../../../api/movements';
+import { createChildPlan, movementKeys, useCascade, type CascadeNodeDto, type CascadeUnitDto, type MovementDetail } from '../../../api/movements';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 import { formatDate } from '../../../lib/dates';
 import { paths } from '../../../paths';
 import { StatusTag } from '../StatusTag';
+import { planStateLabels, timelinessLabels } from '../../../../../src/modules/movements/cascade/cascade.schema';
 
 const t = vi.movements.cascade;
+const timelinessColors = { on_time: 'green', late: 'orange', overdue: 'red', pending: 'default' } as const;
 
 type TreeItem = { key: number; title: React.ReactNode; children: TreeItem[] };
-const toTree = (nodes: CascadeNode[]): TreeItem[] =>
-  nodes.map((n) => ({
+/** The API lists the plans below in tree order with their parent; the Tree wants them nested. */
+const toTree = (nodes: CascadeNodeDto[], parentId: number): TreeItem[] =>
+  nodes.filter((n) => n.parentMovementId === parentId).map((n) => ({
     key: n.id,
     title: (
       <Space size={6}>
@@ -24,27 +27,27 @@ const toTree = (nodes: CascadeNode[]): TreeItem[] =>
         <StatusTag status={n.status} />
       </Space>
     ),
-    children: toTree(n.children ?? []),
+    children: toTree(nodes, n.id),
   }));
 
 /** Phân cấp: the plans made under this one, and which expected units have (not) issued theirs. */
 export function CascadeTab({ detail, active }: { detail: MovementDetail; active: boolean }) {
   const cascade = useCascade(detail.id, active);
   const [creating, setCreating] = useState(false);
-  const columns: TableColumnsType<CascadeUnit> = [
+  const columns: TableColumnsType<CascadeUnitDto> = [
     { title: t.unit, key: 'unit', render: (_, u) => u.unit.name },
     {
       title: t.plan,
       key: 'plan',
-      render: (_, u) => (u.movementId ? <Link to={paths.movement(u.movementId)}>{u.number ?? vi.movements.noNumber}</Link> : t.notStarted),
+      render: (_, u) => (u.plan.movementId ? <Link to={paths.movement(u.plan.movementId)}>{planStateLabels[u.plan.state]}</Link> : planStateLabels.none),
     },
     {
       title: t.state,
       key: 'state',
-      width: 200,
+      width: 260,
       render: (_, u) => (
         <Space size={4}>
-          {u.status ? <StatusTag status={u.status} /> : <Tag>{t.notStarted}</Tag>}
+          <Tag color={timelinessColors[u.timeliness]}>{timelinessLabels[u.timeliness]}</Tag>
           {u.late && (
             <Tag color="red" data-testid="late-tag">
               {t.late}
@@ -54,7 +57,7 @@ export function CascadeTab({ detail, active }: { detail: MovementDetail; active:
       ),
     },
     { title: t.due, key: 'due', width: 130, render: (_, u) => formatDate(u.dueOn) },
-    { title: vi.movements.issuedOn, key: 'issuedOn', width: 130, render: (_, u) => formatDate(u.issuedOn) },
+    { title: vi.movements.issuedOn, key: 'issuedOn', width: 130, render: (_, u) => formatDate(u.plan.issuedOn) },
   ];
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
@@ -66,14 +69,14 @@ export function CascadeTab({ detail, active }: { detail: MovementDetail; active:
       {detail.status === 'draft' && <Alert type="info" showIcon title={t.notIssued} />}
       {cascade.isError && <Alert type="error" showIcon title={errorMessage(cascade.error)} />}
       <Card size="small" title={t.children} loading={cascade.isPending && active}>
-        {cascade.data && cascade.data.children.length > 0 ? (
-          <Tree treeData={toTree(cascade.data.children)} defaultExpandAll selectable={false} data-testid="cascade-tree" />
+        {cascade.data && cascade.data.tree.length > 0 ? (
+          <Tree treeData={toTree(cascade.data.tree, detail.id)} defaultExpandAll selectable={false} data-testid="cascade-tree" />
         ) : (
           <Typography.Text type="secondary">{t.noChildren}</Typography.Text>
         )}
       </Card>
       <Card size="small" title={t.units}>
-        <Table<CascadeUnit>
+        <Table<CascadeUnitDto>
           data-testid="cascade-table"
           rowKey={(u) => u.unit.id}
           size="small"

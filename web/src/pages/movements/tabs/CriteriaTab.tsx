@@ -19,6 +19,7 @@ export function CriteriaTable({ criteria }: { criteria: Criterion[] }) {
     {
       title: t.indicator,
       dataIndex: 'indicator',
+      width: 320,
       render: (indicator: string, c) => (
         <Space orientation="vertical" size={2}>
           <Tooltip title={c.text}>
@@ -49,7 +50,7 @@ export function CriteriaTable({ criteria }: { criteria: Criterion[] }) {
       dataSource={criteria}
       locale={{ emptyText: vi.movements.empty }}
       expandable={{ expandedRowRender: (c) => <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-line' }}>{c.text}</Typography.Paragraph> }}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 1300 }}
     />
   );
 }
