@@ -52,6 +52,10 @@ export const fieldLabels: Record<string, string> = {
   year: 'Năm',
   title: 'Tên',
   draft: 'Dự thảo',
+  movementId: 'Phong trào',
+  deadlineKey: 'Thời hạn',
+  dueOn: 'Hạn',
+  doneOn: 'Ngày hoàn thành',
 };
 
 /**

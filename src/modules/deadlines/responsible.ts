@@ -19,7 +19,7 @@ export interface Responsible {
  * owner's subtree (the owner included: "UBND xã" in the xã's own plan), active on that day. A deadline
  * naming no unit at all falls to the owner, who issued it.
  */
-export function responsibleUnits(r: Responsible, owner: { id: number; path: string }, candidates: readonly CandidateUnit[], day: string): CandidateUnit[] {
+export function responsibleUnits<T extends CandidateUnit>(r: Responsible, owner: { id: number; path: string }, candidates: readonly T[], day: string): T[] {
   const named = r.unitKinds.length > 0 || r.unitIds.length > 0;
   const ids = new Set(named ? r.unitIds : [owner.id]);
   const kinds = new Set(r.unitKinds);
