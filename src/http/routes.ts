@@ -8,7 +8,6 @@ import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
 import { importsRoutes } from '../modules/imports/imports.routes';
 import { cascadeRoutes } from '../modules/movements/cascade/cascade.routes';
 import { documentsRoutes } from '../modules/movements/documents/documents.routes';
-import { documentsRoutes } from '../modules/movements/documents/documents.routes';
 import { movementsRoutes } from '../modules/movements/movements.routes';
 import { peopleRoutes } from '../modules/people/people.routes';
 import { unitsRoutes } from '../modules/units/units.routes';
@@ -36,7 +35,6 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await importsRoutes(api, deps);
   await auditRoutes(api, deps);
   await movementsRoutes(api, deps);
-  await documentsRoutes(api, deps);
   await documentsRoutes(api, deps);
   await deadlinesRoutes(api, deps);
   await cascadeRoutes(api, deps);
