@@ -10,7 +10,7 @@ export async function ownerPath(trx: Conn, unitId: number): Promise<string> {
   return row.path;
 }
 
-/** Issued plans dated on one of these days, with what a citation is compared against. */
+/** Issued plans dated (or whose issuing decision is dated) on one of these days, with what a citation is compared against. */
 export function issuedPlansByDates(trx: Conn, days: string[]) {
   if (days.length === 0) return Promise.resolve([]);
   return trx
@@ -19,8 +19,10 @@ export function issuedPlansByDates(trx: Conn, days: string[]) {
     .innerJoin('movement_versions as v', 'v.id', 'm.current_version_id')
     .select(['m.id', 'm.number', 'm.issued_on', 'm.title', 'u.path as owner_path', 'u.name as owner_name'])
     .select(sql<string | null>`v.content -> 'header' ->> 'issuerName'`.as('issuer_name'))
+    .select(sql<string | null>`v.content -> 'decision' -> 'header' ->> 'number'`.as('decision_number'))
+    .select(sql<string | null>`v.content -> 'decision' -> 'header' ->> 'issuedOn'`.as('decision_issued_on'))
     .where('m.status', '<>', 'draft')
-    .where('m.issued_on', 'in', days)
+    .where((eb) => eb.or([eb('m.issued_on', 'in', days), eb(sql<string>`v.content -> 'decision' -> 'header' ->> 'issuedOn'`, 'in', days)]))
     .orderBy('m.id')
     .execute();
 }

@@ -4,6 +4,7 @@ import { planContentSchema } from '../model/plan-content.schema';
 import type { Section } from '../model/outline.schema';
 import { defaultOutline } from './default-outline';
 import { parentPlan } from './parent-plan.fixture';
+import { seedPlans } from '../../../seed/plans';
 import { adaptTitle, documentTypeOfNumber, prefillChildPlan } from './prefill';
 
 const child = () =>
@@ -35,7 +36,7 @@ describe('prefillChildPlan', () => {
       },
     ]);
     expect(c.preamble).toEqual([
-      'Thực hiện Kế hoạch số 66/KH-UBND ngày 08/03/2022 của UBND thị xã Ninh Hòa về phát động phong trào thi đua “Đẩy mạnh công tác cải cách hành chính trên địa bàn thị xã Ninh Hòa” năm 2022, Xã Ninh An xây dựng Kế hoạch triển khai thực hiện với các nội dung như sau:',
+      'Thực hiện Kế hoạch số 66/KH-UBND ngày 08/03/2022 của UBND thị xã Ninh Hòa về phát động phong trào thi đua “Đẩy mạnh công tác cải cách hành chính trên địa bàn thị xã Ninh Hòa” năm 2022, xã Ninh An xây dựng Kế hoạch triển khai thực hiện với các nội dung như sau:',
     ]);
   });
 
@@ -81,6 +82,25 @@ describe('prefillChildPlan', () => {
     expect(documentTypeOfNumber(null)).toBe('KH');
   });
 
+  it('cites the decision that issued a plan, keeping its "Về việc"', () => {
+    const p = parentPlan();
+    const decision = {
+      header: { ...p.header, number: '54/QĐ-UBND', issuedOn: '2024-03-18' },
+      title: 'Về việc ban hành Kế hoạch phát động phong trào thi đua',
+      authority: 'CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ NINH HÒA',
+      basis: [],
+      proposer: null,
+      articles: ['Ban hành kèm theo Quyết định này Kế hoạch.'],
+    };
+    const c = prefillChildPlan({ movementId: 3, content: { ...p, header: { ...p.header, number: null }, decision }, ownerName: 'UBND thị xã Ninh Hòa' }, { name: 'UBND xã Ninh An', parentName: null });
+    expect(c.references[0]).toMatchObject({ documentType: 'QĐ', number: '54/QĐ-UBND', issuedOn: '2024-03-18', title: decision.title });
+    expect(c.preamble[0]).toBe(
+      'Thực hiện Quyết định số 54/QĐ-UBND ngày 18/03/2024 của UBND thị xã Ninh Hòa về việc ban hành Kế hoạch phát động phong trào thi đua, UBND xã Ninh An xây dựng Kế hoạch triển khai thực hiện với các nội dung như sau:',
+    );
+    expect(c.header.parentBody).toBeNull();
+    expect(c.decision).toBeNull();
+  });
+
   it('keeps a title that does not name the parent’s area', () => {
     expect(adaptTitle('Đẩy mạnh cải cách hành chính năm 2015', 'UBND huyện Giồng Trôm', 'Xã Mỹ Thạnh')).toBe('Đẩy mạnh cải cách hành chính năm 2015');
     expect(adaptTitle('Thi đua huyện Giồng Trôm', 'Ủy ban nhân dân huyện Giồng Trôm', 'UBND xã Mỹ Thạnh')).toBe('Thi đua xã Mỹ Thạnh');
@@ -107,5 +127,22 @@ describe('defaultOutline', () => {
     expect(outline.map((s) => s.heading)).toContain('MỤC TIÊU');
     expect(outline.map((s) => s.heading)).toContain('KINH PHÍ');
     expect(planContentSchema.safeParse({ ...p, outline }).success).toBe(true);
+  });
+});
+
+describe('prefillChildPlan on the five seed plans', () => {
+  it.each(seedPlans.map((s) => [s.source, s] as const))('%s: a valid child draft inheriting every criterion, award and deadline', (_, seed) => {
+    const parent = planContentSchema.parse(seed.content);
+    const c = prefillChildPlan({ movementId: 1, content: parent, ownerName: 'UBND cấp trên' }, { name: 'Xã Thử Nghiệm', parentName: 'Huyện Thử Nghiệm' });
+    expect(planContentSchema.safeParse(c).error?.issues ?? []).toEqual([]);
+    expect(c.criteria.map((x) => x.inheritedFrom?.key)).toEqual(parent.criteria.map((x) => x.key));
+    expect(c.awards).toEqual(parent.awards);
+    expect(c.deadlines).toEqual(parent.deadlines);
+    const cited = parent.header.number === null && parent.decision ? parent.decision.header : parent.header;
+    expect(c.references[0]).toMatchObject({ relation: 'implements', number: cited.number, issuedOn: cited.issuedOn });
+    const placed = placedLists(c.outline);
+    if (c.criteria.length > 0) expect(placed).toContain('criteria');
+    if (c.awards.length > 0) expect(placed).toContain('awards');
+    if (c.deadlines.length > 0) expect(placed).toContain('deadlines');
   });
 });

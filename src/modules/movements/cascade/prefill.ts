@@ -19,6 +19,15 @@ export interface PrefillOwner {
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+/** Inside a sentence a unit's kind is written in lower case ("của xã An Lạc"); "UBND", "Sở Nội vụ" keep theirs. */
+const kindWords = /^(Xã|Phường|Thị trấn|Thị xã|Huyện|Quận|Thành phố|Tỉnh|Ấp|Thôn|Khu phố|Tổ dân phố)\s/u;
+export const inSentence = (name: string) => (kindWords.test(name) ? lowerFirst(name) : name);
+/** "về phát động…", keeping a title's own "Về việc" so "về" is not written twice. */
+function about(title: string): string {
+  if (/^(về việc|về)\s/iu.test(title)) return lowerFirst(title);
+  if (/^v\/v\s/iu.test(title)) return `về việc ${title.replace(/^v\/v\s+/iu, '')}`;
+  return `về ${lowerFirst(title)}`;
+}
 
 /** "135/KH-LĐLĐ" → KH; a number whose symbol is not a known type is taken as a plan. */
 export function documentTypeOfNumber(number: string | null): DocumentType {
@@ -33,8 +42,7 @@ export function adaptTitle(title: string, parentOwner: string, owner: string): s
   const at = title.toLocaleLowerCase('vi').indexOf(from.toLocaleLowerCase('vi'));
   if (from.length === 0 || at < 0) return title;
   const to = bare(owner);
-  // Inside a sentence the kind is written in lower case: "trên địa bàn xã An Lạc".
-  const replacement = at > 0 ? lowerFirst(to) : to;
+  const replacement = at > 0 ? inSentence(to) : to;
   return title.slice(0, at) + replacement + title.slice(at + from.length);
 }
 
@@ -46,13 +54,14 @@ export function adaptTitle(title: string, parentOwner: string, owner: string): s
  */
 export function prefillChildPlan(parent: PrefillParent, owner: PrefillOwner): PlanContent {
   const p = parent.content;
-  const documentType = documentTypeOfNumber(p.header.number);
-  const typeName = documentTypeLabels[documentType];
-  const cited = [
-    `Thực hiện ${typeName}${p.header.number ? ` số ${p.header.number}` : ''}`,
-    p.header.issuedOn ? ` ngày ${formatDay(p.header.issuedOn)}` : '',
-    ` của ${parent.ownerName}`,
-    ` về ${lowerFirst(p.title)}`,
+  // A plan issued by a decision (seed 001) carries its number on the decision: that is what is cited.
+  const cited = p.header.number === null && p.decision?.header.number ? { header: p.decision.header, title: p.decision.title } : { header: p.header, title: p.title };
+  const documentType = documentTypeOfNumber(cited.header.number);
+  const sentence = [
+    `Thực hiện ${documentTypeLabels[documentType]}${cited.header.number ? ` số ${cited.header.number}` : ''}`,
+    cited.header.issuedOn ? ` ngày ${formatDay(cited.header.issuedOn)}` : '',
+    ` của ${inSentence(parent.ownerName)}`,
+    ` ${about(cited.title)}`,
   ].join('');
   const draft = {
     ...p,
@@ -72,14 +81,14 @@ export function prefillChildPlan(parent: PrefillParent, owner: PrefillOwner): Pl
         key: `ke-hoach-cap-tren-${parent.movementId}`,
         relation: 'implements' as const,
         documentType,
-        number: p.header.number,
-        issuedOn: p.header.issuedOn,
+        number: cited.header.number,
+        issuedOn: cited.header.issuedOn,
         issuer: parent.ownerName,
-        title: p.title,
+        title: cited.title,
         citedIn: 'plan' as const,
       },
     ],
-    preamble: [`${cited}, ${owner.name} xây dựng Kế hoạch triển khai thực hiện với các nội dung như sau:`],
+    preamble: [`${sentence}, ${inSentence(owner.name)} xây dựng Kế hoạch triển khai thực hiện với các nội dung như sau:`],
     criteria: p.criteria.map((c) => ({ ...c, inheritedFrom: { movementId: parent.movementId, key: c.key } })),
     funding: null,
     responsibilities: [],

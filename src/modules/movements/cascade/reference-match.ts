@@ -39,11 +39,18 @@ export interface MatchablePlan {
   issued_on: string | null;
   issuer_name: string | null;
   owner_name: string;
+  /** A plan issued by a decision (seed 001) is cited by the decision's number and date. */
+  decision_number?: string | null;
+  decision_issued_on?: string | null;
 }
 
-/** A citation names this issued plan: same number and date, and the same issuer when the citation gives one. */
+const sameDocument = (ref: { number: string; issuedOn: string }, number: string | null | undefined, issuedOn: string | null | undefined) =>
+  number != null && foldNumber(ref.number) === foldNumber(number) && ref.issuedOn === issuedOn;
+
+/** A citation names this issued plan (or its issuing decision): same number and date, and the same issuer when the citation gives one. */
 export function citesPlan(ref: { number: string | null; issuedOn: string | null; issuer: string | null }, plan: MatchablePlan): boolean {
-  if (ref.number === null || ref.issuedOn === null || plan.number === null) return false;
-  if (foldNumber(ref.number) !== foldNumber(plan.number) || ref.issuedOn !== plan.issued_on) return false;
+  if (ref.number === null || ref.issuedOn === null) return false;
+  const cited = { number: ref.number, issuedOn: ref.issuedOn };
+  if (!sameDocument(cited, plan.number, plan.issued_on) && !sameDocument(cited, plan.decision_number, plan.decision_issued_on)) return false;
   return ref.issuer === null || sameIssuer(ref.issuer, [plan.issuer_name, plan.owner_name]);
 }
