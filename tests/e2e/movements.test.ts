@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { blankPlan } from '../../src/modules/movements/model/plan-builder';
+import { DEMO_PASSWORD, seedDemoData } from '../../src/seed/demo';
 import { buildMovement, buildUnit, buildUser } from '../factories';
 import { describe, expect, test } from './helpers/fixtures';
 import { hidden, logIn, textOf, visible } from './helpers/ui';
@@ -112,5 +113,41 @@ describe('phong trào thi đua', () => {
     await openTab(page, 'criteria');
     await textOf(page.getByTestId('criteria-table'), 'Kế thừa từ cấp trên');
     await textOf(page.getByTestId('criteria-table'), '≥ 97%');
+  });
+});
+
+describe('kế hoạch mẫu', () => {
+  test('browses the demo plans: search, criteria targets, award standards in words, the decision of seed 001', async ({ page, server }) => {
+    await seedDemoData(server.db);
+    await logIn(page, 'quantri', DEMO_PASSWORD);
+    await page.goto('/phong-trao');
+    const table = await visible(page.getByTestId('movements-table'));
+    await textOf(table, '135/KH-LĐLĐ');
+
+    // Search folds diacritics; the seed 004 plan of thị xã Ninh Hòa.
+    await page.getByTestId('movements-search').fill('ninh hoa');
+    await textOf(table, 'Ninh Hòa');
+    await expect.poll(async () => (await table.textContent())?.includes('135/KH-LĐLĐ'), { timeout: 20_000 }).toBe(false);
+    await table.locator('tbody tr.ant-table-row a').first().click();
+    await visible(page.getByTestId('movement-title'));
+
+    await openTab(page, 'criteria');
+    await textOf(await visible(page.getByTestId('criteria-table')), '> 90%');
+    await openTab(page, 'awards');
+    const standards = await visible(page.getByTestId('standards-view'));
+    await textOf(standards, 'Đáp ứng');
+    expect(await page.getByTestId('award-offer').count()).toBeGreaterThan(0);
+    await visible(page.getByTestId('download-plan-docx'));
+    await openTab(page, 'versions');
+    await visible(page.getByTestId('versions-table'));
+
+    // Seed 001 is issued by a decision: its tab and its own document.
+    await page.goto('/phong-trao');
+    await page.getByTestId('movements-search').fill('tra lam');
+    await textOf(table, 'Trà Lâm');
+    await table.locator('tbody tr.ant-table-row a').first().click();
+    await visible(page.getByTestId('download-decision-docx'));
+    await openTab(page, 'decision');
+    await textOf(page.getByTestId('section-decision'), 'Điều 1.');
   });
 });

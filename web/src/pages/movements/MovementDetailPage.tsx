@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Flex, Result, Select, Space, Spin, Tabs, Typography } from 'antd';
+import { Alert, Flex, Grid, Result, Select, Space, Spin, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { vi } from '../../../i18n/vi';
@@ -41,6 +41,8 @@ export default function MovementDetailPage() {
   const movement = useMovement(Number.isInteger(id) ? id : 0);
   const [picked, setPicked] = useState<number | null>(null);
   const [tab, setTab] = useState('general');
+  // Thirteen sections do not fit a row of tabs: on wide screens they stand on the left like a table of contents.
+  const wide = Grid.useBreakpoint().xl !== false;
   const d = movement.data;
   // A version that no longer exists (a discarded draft) falls back to the default.
   const versionNo = d && picked !== null && (d.versions.some((v) => v.versionNo === picked) || d.draft?.versionNo === picked) ? picked : d ? defaultVersion(d) : null;
@@ -117,7 +119,7 @@ export default function MovementDetailPage() {
       {showingDraft && d.status !== 'draft' && <Alert type="info" showIcon title={t.viewingDraft} />}
       {shown && !showingDraft && shown.versionNo !== d.current.versionNo && <Alert type="warning" showIcon title={t.viewingOld(shown.versionNo)} />}
       {older.isError && <Alert type="error" title={errorMessage(older.error)} />}
-      {!content ? <Spin /> : <Tabs activeKey={tab} onChange={setTab} items={tabItems} />}
+      {!content ? <Spin /> : <Tabs activeKey={tab} onChange={setTab} items={tabItems} tabPlacement={wide ? 'start' : 'top'} />}
     </Space>
   );
 }
