@@ -1,3 +1,4 @@
+import { deadlinesVi } from './deadlines.vi';
 import { movementsVi } from './movements.vi';
 
 /** Every string the web app shows, in Vietnamese. Functions build the ones with values inside. */
@@ -279,6 +280,7 @@ export const vi = {
     importKinds: { units: 'Đơn vị', people: 'Cá nhân' } as Record<string, string>,
   },
   movements: movementsVi,
+  deadlines: deadlinesVi,
   upcoming: {
     title: 'Chức năng sắp có',
     text: 'Chức năng này đang được xây dựng và sẽ có trong các phiên bản tới.',

@@ -8,6 +8,7 @@ export const paths = {
   audit: '/nhat-ky',
   movements: '/phong-trao',
   movement: (id: number | string) => `/phong-trao/${id}`,
+  deadlines: '/thoi-han',
   upcoming: (slug: string) => `/sap-co/${slug}`,
 };
 

@@ -15,6 +15,7 @@ const ImportExportPage = lazy(() => import('./pages/imports/ImportExportPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const MovementsPage = lazy(() => import('./pages/movements/MovementsPage'));
 const MovementDetailPage = lazy(() => import('./pages/movements/MovementDetailPage'));
+const DeadlinesPage = lazy(() => import('./pages/deadlines/DeadlinesPage'));
 
 
 export const router = createBrowserRouter([
@@ -33,6 +34,7 @@ export const router = createBrowserRouter([
       { path: paths.audit, element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
       { path: paths.movements, element: <RequirePermission permission="movements.read"><MovementsPage /></RequirePermission> },
       { path: `${paths.movements}/:id`, element: <RequirePermission permission="movements.read"><MovementDetailPage /></RequirePermission> },
+      { path: paths.deadlines, element: <RequirePermission permission="movements.read"><DeadlinesPage /></RequirePermission> },
       { path: '/sap-co/:slug', element: <UpcomingPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -33,6 +33,7 @@ export const mainNav: NavItem[] = [
   { path: paths.people, label: vi.menu.people, icon: <TeamOutlined />, permission: 'people.read' },
   { path: paths.imports, label: vi.menu.imports, icon: <ImportOutlined />, permission: 'imports.run' },
   { path: paths.movements, label: vi.menu.movements, icon: <FlagOutlined />, permission: 'movements.read' },
+  { path: paths.deadlines, label: vi.menu.deadlines, icon: <ClockCircleOutlined />, permission: 'movements.read' },
   { path: paths.audit, label: vi.menu.audit, icon: <AuditOutlined />, permission: 'audit.read' },
 ];
 
@@ -45,6 +46,5 @@ export const upcomingNav: Omit<NavItem, 'permission'>[] = [
   { path: paths.upcoming('khen-thuong'), label: vi.menu.awards, icon: <TrophyOutlined /> },
   { path: paths.upcoming('hoi-dong'), label: vi.menu.council, icon: <UsergroupAddOutlined /> },
   { path: paths.upcoming('van-ban'), label: vi.menu.documents, icon: <FileTextOutlined /> },
-  { path: paths.upcoming('thoi-han'), label: vi.menu.deadlines, icon: <ClockCircleOutlined /> },
 ];
 

@@ -4,6 +4,7 @@ import { vi } from '../../i18n/vi';
 import { hasPermission, useMe } from '../api/auth';
 import { mainNav } from '../components/menu-items';
 import { paths } from '../paths';
+import { DeadlinesCard } from './deadlines/DeadlinesCard';
 
 const shortcutText: Record<string, string> = {
   [paths.units]: vi.home.unitsShortcut,
@@ -25,6 +26,12 @@ export function HomePage() {
       <Typography.Paragraph type="secondary" style={{ fontSize: 15 }}>
         {vi.home.intro}
       </Typography.Paragraph>
+
+      {hasPermission(me, 'movements.read') && (
+        <div style={{ marginBottom: 24 }}>
+          <DeadlinesCard />
+        </div>
+      )}
 
       <Typography.Title level={4}>{vi.home.shortcuts}</Typography.Title>
       <Row gutter={[16, 16]}>
