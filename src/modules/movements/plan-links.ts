@@ -17,6 +17,6 @@ export async function linkAndCheckParent(trx: Transaction<Database>, movement: M
       await trx.updateTable('movements').set({ parent_movement_id: parentId }).where('id', '=', movement.id).execute();
     }
   }
-  await assertInheritedTargets(trx, parentId, content);
+  await assertInheritedTargets(trx, parentId, content, movement.id);
   return parentId;
 }
