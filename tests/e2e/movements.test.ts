@@ -1,6 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { blankPlan } from '../../src/modules/movements/model/plan-builder';
+import type { PlanContent } from '../../src/modules/movements/model/plan-content.schema';
 import { DEMO_PASSWORD, seedDemoData } from '../../src/seed/demo';
+import { loadSeededPlans } from '../helpers/seeded-plans';
 import { buildMovement, buildUnit, buildUser } from '../factories';
 import { describe, expect, test } from './helpers/fixtures';
 import { hidden, logIn, textOf, visible } from './helpers/ui';
@@ -149,5 +151,86 @@ describe('kế hoạch mẫu', () => {
     await visible(page.getByTestId('download-decision-docx'));
     await openTab(page, 'decision');
     await textOf(page.getByTestId('section-decision'), 'Điều 1.');
+  });
+});
+
+/** Sections and the tab each sits in; saving one unchanged must give back the same plan. */
+const sections: [tab: string, section: string][] = [
+  ['general', 'general'],
+  ['basis', 'basis'],
+  ['purposes', 'purposes'],
+  ['purposes', 'requirements'],
+  ['goals', 'goals'],
+  ['subjects', 'subjects'],
+  ['contents', 'contents'],
+  ['contents', 'solutions'],
+  ['criteria', 'criteria'],
+  ['awards', 'awards'],
+  ['awards', 'standards'],
+  ['awards', 'dossier'],
+  ['deadlines', 'deadlines'],
+  ['responsibilities', 'responsibilities'],
+  ['decision', 'decision'],
+];
+
+describe('trình sửa kế hoạch', () => {
+  test('every section editor of the seed plans saves a full plan back unchanged', async ({ page, server }) => {
+    await seedDemoData(server.db);
+    const seeded = await loadSeededPlans(server.db);
+    const drafts: { id: number; content: PlanContent }[] = [];
+    for (const source of ['001', '004']) {
+      const plan = [...seeded.values()].find((p) => p.source.startsWith(source))!;
+      const { movement } = await buildMovement(server.db, { ownerUnitId: plan.movement.owner_unit_id, content: plan.content });
+      drafts.push({ id: movement.id, content: plan.content });
+    }
+    await logIn(page, 'quantri', DEMO_PASSWORD);
+    for (const draft of drafts) {
+      await page.goto(`/phong-trao/${draft.id}`);
+      await visible(page.getByTestId('movement-title'));
+      for (const [tab, name] of sections) {
+        if (name === 'decision' && !draft.content.decision) continue;
+        await openTab(page, tab);
+        const section = page.getByTestId(`section-${name}`);
+        await (await visible(section.getByTestId(`section-edit-${name}`))).click();
+        await (await visible(section.getByTestId('save-draft'))).click();
+        // Back to the read-only view: the server accepted the plan.
+        await visible(section.getByTestId(`section-edit-${name}`));
+      }
+      const stored = await server.db
+        .selectFrom('movement_versions')
+        .select(['content', 'revision'])
+        .where('movement_id', '=', draft.id)
+        .where('state', '=', 'draft')
+        .executeTakeFirstOrThrow();
+      expect(stored.revision).toBeGreaterThan(10);
+      const content = typeof stored.content === 'string' ? JSON.parse(stored.content) : stored.content;
+      expect(content).toEqual(draft.content);
+    }
+  });
+
+  test('a save after someone else saved keeps the typed value and lands on the newest draft', async ({ page, server }) => {
+    const { movement, user } = await setUp(server.db);
+    await logIn(page, user.username);
+    await page.goto(`/phong-trao/${movement.id}`);
+    await openTab(page, 'criteria');
+    const section = page.getByTestId('section-criteria');
+    await (await visible(section.getByTestId('section-edit-criteria'))).click();
+    await (await visible(section.locator('#criteria_0_target_value'))).fill('93');
+
+    // Meanwhile a colleague renames the plan (same account, another tab).
+    const detail = (await (await page.request.get(`/api/movements/${movement.id}`)).json()) as { draft: { content: PlanContent; revision: number } };
+    const renamed = { ...detail.draft.content, title: 'Kế hoạch đã được đồng nghiệp đổi tên' };
+    const put = await page.request.put(`/api/movements/${movement.id}/draft`, { data: { content: renamed, revision: detail.draft.revision } });
+    expect(put.status()).toBe(200);
+
+    await section.getByTestId('save-draft').click();
+    await textOf(section.getByTestId('save-error'), 'Người khác đã lưu dự thảo');
+    expect(await section.locator('#criteria_0_target_value').inputValue()).toBe('93');
+    await section.getByTestId('conflict-reload').click();
+    await textOf(page.getByTestId('movement-title'), 'Kế hoạch đã được đồng nghiệp đổi tên');
+    await section.getByTestId('save-draft').click();
+    await textOf(await visible(page.getByTestId('criteria-table')), '≥ 93%');
+    // Both edits stand: the colleague's title and this user's target.
+    await textOf(page.getByTestId('movement-title'), 'Kế hoạch đã được đồng nghiệp đổi tên');
   });
 });

@@ -8,7 +8,7 @@ const t = vi.movements.awards;
 /** Hồ sơ: the documents a proposal includes, the form to use and how many copies. */
 export function DossierEditor() {
   const form = Form.useFormInstance();
-  const dossier = Form.useWatch('dossier', form) as unknown;
+  const dossier = Form.useWatch('dossier', { form, preserve: true }) as unknown;
   if (dossier === null || (dossier === undefined && form.getFieldValue('dossier') === null))
     return (
       <Button onClick={() => form.setFieldValue('dossier', { components: [], formNote: null, copies: null, copiesText: null })}>{t.editDossier}</Button>

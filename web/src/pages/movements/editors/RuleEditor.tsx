@@ -47,7 +47,7 @@ interface Props {
 /** One clause of a standard's rule tree: its kind, the fields of that kind, and for groups the clauses inside. */
 export function RuleEditor({ name, path, criteria, onRemove }: Props) {
   const form = Form.useFormInstance();
-  const rule = Form.useWatch(path, form) as Rule | undefined;
+  const rule = Form.useWatch(path, { form, preserve: true }) as Rule | undefined;
   const kind = rule?.kind ?? 'qualitative';
   const subject = (
     <Form.Item label={t.subject} name={[...name, 'subject']}>

@@ -47,7 +47,7 @@ export function defaultTarget(measure: Measure): Target {
  */
 export function TargetFields({ name, path }: { name: Path; path: Path }) {
   const form = Form.useFormInstance();
-  const target = Form.useWatch(path, form) as Target | undefined;
+  const target = Form.useWatch(path, { form, preserve: true }) as Target | undefined;
   const measure = target?.measure ?? 'percent';
   const comparator = target && 'comparator' in target ? target.comparator : undefined;
   const hasUpper = comparator === 'between';

@@ -62,7 +62,7 @@ export function DecisionTab({ detail, content, editable }: TabProps) {
 }
 
 function DecisionFields({ form, header }: { form: ReturnType<typeof Form.useFormInstance>; header: TabProps['content']['header'] }) {
-  const decision = Form.useWatch('decision', form) as unknown;
+  const decision = Form.useWatch('decision', { form, preserve: true }) as unknown;
   if (decision == null && form.getFieldValue('decision') == null) {
     return (
       <>

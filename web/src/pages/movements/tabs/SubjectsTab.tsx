@@ -48,7 +48,7 @@ export function SubjectsTab({ detail, content, editable }: TabProps) {
 }
 
 function SideFields({ side, exists, onToggle }: { side: Side; exists: boolean; onToggle: (on: boolean) => void }) {
-  const present = Form.useWatch(['subjects', side]) as unknown;
+  const present = Form.useWatch(['subjects', side], { preserve: true }) as unknown;
   const on = present === undefined ? exists : present !== null;
   const label = side === 'collective' ? t.collective : t.individual;
   return (
