@@ -1,3 +1,4 @@
+import type { MovementStatus } from '../movements/movements.schema';
 import type { DeadlineCompletionRow } from '../../db/types';
 import type { PlanContent } from '../movements/model/plan-content.schema';
 import type { DeadlineEntryDto, UnitDeadlineStatusDto } from './deadlines.schema';
@@ -44,7 +45,7 @@ export function buildEntries(input: EntryInputs): DeadlineEntryDto[] {
         const units = responsibleUnits(d.responsible, owner, candidates, dueOn ?? input.today).filter((u) => !input.unitPath || u.path.startsWith(input.unitPath));
         if (units.length === 0 && (input.unitPath || !input.ownsMovement(m.owner_path))) return;
         entries.push({
-          movement: { id: m.id, title: m.title, number: m.number, owner: { id: m.owner_id, code: m.owner_code, name: m.owner_name, kind: m.owner_kind } },
+          movement: { id: m.id, title: m.title, number: m.number, status: m.status as MovementStatus, owner: { id: m.owner_id, code: m.owner_code, name: m.owner_name, kind: m.owner_kind } },
           deadline: { key: d.key, title: d.title, kind: d.kind, text: d.text, strict: d.strict },
           dueOn,
           recipient: d.recipient,

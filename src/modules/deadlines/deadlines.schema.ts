@@ -1,3 +1,4 @@
+import { movementStatusSchema } from '../movements/movements.schema';
 import { z } from 'zod';
 import { isoDate } from '../units/units.schema';
 
@@ -49,7 +50,7 @@ export const unitDeadlineStatusDto = z.object({
 export type UnitDeadlineStatusDto = z.infer<typeof unitDeadlineStatusDto>;
 
 export const deadlineEntryDto = z.object({
-  movement: z.object({ id: z.number(), title: z.string(), number: z.string().nullable(), owner: unitRef }),
+  movement: z.object({ id: z.number(), title: z.string(), number: z.string().nullable(), status: movementStatusSchema, owner: unitRef }),
   deadline: z.object({ key: z.string(), title: z.string(), kind: z.enum(deadlineKinds), text: z.string().nullable(), strict: z.enum(['before', 'by']) }),
   /** The last allowed day; null when the plan says it will be announced later. */
   dueOn: z.string().nullable(),

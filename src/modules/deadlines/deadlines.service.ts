@@ -65,7 +65,8 @@ export async function listDeadlines(ctx: ServiceContext, query: DeadlineListQuer
 /** For the home dashboard: counts per responsible unit and occurrence, and the next few open deadlines. */
 export async function deadlineSummary(ctx: ServiceContext): Promise<DeadlineSummaryResponse> {
   const today = todayInVietnam();
-  const entries = await entriesFor(ctx.db, ctx.actor, {}, today);
+  // A closed movement's deadlines are history: the deadlines page still lists them, the dashboard does not.
+  const entries = (await entriesFor(ctx.db, ctx.actor, {}, today)).filter((e) => e.movement.status !== 'closed');
   const statuses = entries.flatMap((e) => e.units);
   const month = today.slice(0, 7);
   return {

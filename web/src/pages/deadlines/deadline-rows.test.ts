@@ -11,7 +11,7 @@ const unit = (id: number, name: string, status: DeadlineEntryDto['units'][number
   note: null,
 });
 const entry = (movementId: number, key: string, dueOn: string | null, units: DeadlineEntryDto['units']): DeadlineEntryDto => ({
-  movement: { id: movementId, title: `Kế hoạch ${movementId}`, number: null, owner: { id: 1, code: 'X', name: 'Xã', kind: 'xa' } },
+  movement: { id: movementId, title: `Kế hoạch ${movementId}`, number: null, status: 'in_progress', owner: { id: 1, code: 'X', name: 'Xã', kind: 'xa' } },
   deadline: { key, title: key, kind: 'other', text: null, strict: 'by' },
   dueOn,
   recipient: null,
