@@ -103,6 +103,7 @@ describe('phong trào thi đua', () => {
     // The cascade: a xã's plan made from the issued one, its criterion inherited.
     await openTab(page, 'cascade');
     await textOf(await visible(page.getByTestId('cascade-table')), 'UBND xã Thử A');
+    await textOf(page.getByTestId('cascade-summary'), 'Đã ban hành 0/2');
     await (await visible(page.getByTestId('create-child-plan'))).click();
     const dialog = await visible(page.getByRole('dialog', { name: 'Tạo kế hoạch cấp dưới' }));
     await dialog.locator('.ant-select').click();

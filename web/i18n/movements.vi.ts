@@ -267,6 +267,7 @@ export const movementsVi = {
     due: 'Hạn',
     late: 'Chậm',
     notStarted: 'Chưa có kế hoạch',
+    summary: (issued: number, expected: number, late: number) => `Đã ban hành ${issued}/${expected} · Chậm ${late}`,
     createChild: 'Tạo kế hoạch cấp dưới',
     childUnit: 'Đơn vị cấp dưới',
     childCreated: 'Đã tạo dự thảo kế hoạch cấp dưới.',

@@ -75,7 +75,18 @@ export function CascadeTab({ detail, active }: { detail: MovementDetail; active:
           <Typography.Text type="secondary">{t.noChildren}</Typography.Text>
         )}
       </Card>
-      <Card size="small" title={t.units}>
+      <Card
+        size="small"
+        title={t.units}
+        extra={
+          cascade.data && (
+            <Typography.Text data-testid="cascade-summary">
+              {t.summary(cascade.data.summary.issued, cascade.data.summary.expected, cascade.data.summary.late)}
+              {cascade.data.deadline && ` · ${t.due}: ${formatDate(cascade.data.deadline.dueOn)} (${cascade.data.deadline.title})`}
+            </Typography.Text>
+          )
+        }
+      >
         <Table<CascadeUnitDto>
           data-testid="cascade-table"
           rowKey={(u) => u.unit.id}
