@@ -35,7 +35,8 @@ describe('seed plans: every one', () => {
       expect(stored.movement.status, seed.source).toBe(seed.status);
       expect(stored.versionState, seed.source).toBe('issued');
       expect(stored.content, seed.source).toEqual(seedPlanContent(seed, units));
-      expect(stored.movement.number).toBe(stored.content.header.number);
+      // A plan issued by a decision (seed 001) is listed under the decision's number.
+      expect(stored.movement.number).toBe(stored.content.header.number ?? stored.content.decision?.header.number ?? null);
     }
   });
 
@@ -147,11 +148,11 @@ describe('seed 001: Quyết định 54/QĐ-UBND and the plan of xã Trà Lâm', 
     expect(recipients).toHaveLength(8);
   });
 
-  it('keeps the plan as the annex of the decision: no number of its own, its date and signer', () => {
+  it('keeps the plan as the annex of the decision: no number of its own, listed under the decision number', () => {
     const { content, movement } = plan(source);
     expect(content.header).toMatchObject({ number: null, issuedOn: '2024-03-18', issuerName: 'UBND XÃ TRÀ LÂM', recipients: [] });
     expect(content.header.signer.name).toBe('Võ Thị Mai Vỹ');
-    expect([movement.number, movement.year_from, movement.year_to]).toEqual([null, 2024, 2024]);
+    expect([movement.number, movement.year_from, movement.year_to]).toEqual(['54/QĐ-UBND', 2024, 2024]);
     expect(content.period).toMatchObject({ start: { kind: 'on_issue' }, end: '2024-12-31' });
   });
 
