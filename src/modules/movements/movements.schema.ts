@@ -1,23 +1,13 @@
 import { z } from 'zod';
+import { movementLevelLabels, movementLevels, movementStatusLabels, movementStatuses, type MovementStatus } from './movement-labels';
+
+export { movementLevelLabels, movementLevels, movementStatusLabels, movementStatuses, type MovementStatus };
 import { isoDate } from '../units/units.schema';
 import { planContentSchema } from './model/plan-content.schema';
 import { movementKindSchema } from './model/vocab';
 
-export const movementStatuses = ['draft', 'issued', 'in_progress', 'midterm_review', 'final_review', 'closed'] as const;
-export type MovementStatus = (typeof movementStatuses)[number];
-export const movementStatusLabels: Record<MovementStatus, string> = {
-  draft: 'Dự thảo',
-  issued: 'Đã ban hành',
-  in_progress: 'Đang triển khai',
-  midterm_review: 'Sơ kết',
-  final_review: 'Tổng kết',
-  closed: 'Đã kết thúc',
-};
 export const movementStatusSchema = z.enum(movementStatuses, { error: 'Trạng thái phong trào không hợp lệ' });
 
-/** Level of the issuing unit, for the list filter. */
-export const movementLevels = ['tinh', 'so_huyen', 'xa', 'co_so'] as const;
-export const movementLevelLabels = { tinh: 'Cấp tỉnh', so_huyen: 'Cấp sở, huyện', xa: 'Cấp xã, phòng', co_so: 'Cơ sở' } as const;
 export const movementLevelSchema = z.enum(movementLevels, { error: 'Cấp ban hành không hợp lệ' });
 
 export const movementIdParam = z.strictObject({ id: z.coerce.number({ error: 'Mã phong trào phải là số' }).int().positive() });

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { disciplineLabels, initiativeLevelLabels, ratingLabels, titleLabels } from './labels';
+
+export { disciplineLabels, initiativeLevelLabels, ratingLabels, titleLabels };
 import { indexCodeSchema } from '../movements/model/vocab';
 import { targetSchema } from '../movements/model/target';
 
@@ -7,43 +10,17 @@ import { targetSchema } from '../movements/model/target';
  * capability evaluates it for a nominee and a year and returns a trace of every clause.
  * Each clause keeps the sentence it came from (`text`) and, for legal standards, its source.
  */
-export const titleLabels = {
-  ldtt: 'Lao động tiên tiến',
-  cstdcs: 'Chiến sĩ thi đua cơ sở',
-  cstd_tinh: 'Chiến sĩ thi đua cấp tỉnh',
-  cstd_toan_quoc: 'Chiến sĩ thi đua toàn quốc',
-  tt_ldtt: 'Tập thể lao động tiên tiến',
-  tt_ldxs: 'Tập thể lao động xuất sắc',
-  co_thi_dua_tinh: 'Cờ thi đua cấp tỉnh',
-  co_thi_dua_cp: 'Cờ thi đua của Chính phủ',
-} as const;
 export type TitleCode = keyof typeof titleLabels;
 export const titleCodeSchema = z.enum(Object.keys(titleLabels) as [TitleCode, ...TitleCode[]], { error: 'Danh hiệu không hợp lệ' });
 
-export const ratingLabels = {
-  htxsnv: 'Hoàn thành xuất sắc nhiệm vụ',
-  httnv: 'Hoàn thành tốt nhiệm vụ',
-  htnv: 'Hoàn thành nhiệm vụ',
-  khtnv: 'Không hoàn thành nhiệm vụ',
-} as const;
 export type RatingCode = keyof typeof ratingLabels;
 export const ratingSchema = z.enum(['htxsnv', 'httnv', 'htnv', 'khtnv'], { error: 'Mức xếp loại không hợp lệ' });
 
-/** Discipline forms, lightest first (Nghị định 112/2020, 71/2023). */
-export const disciplineLabels = {
-  khien_trach: 'khiển trách',
-  canh_cao: 'cảnh cáo',
-  ha_bac_luong: 'hạ bậc lương',
-  giang_chuc: 'giáng chức',
-  cach_chuc: 'cách chức',
-  buoc_thoi_viec: 'buộc thôi việc',
-} as const;
 export type DisciplineForm = keyof typeof disciplineLabels;
 export const disciplineSchema = z.enum(Object.keys(disciplineLabels) as [DisciplineForm, ...DisciplineForm[]], {
   error: 'Hình thức kỷ luật không hợp lệ',
 });
 
-export const initiativeLevelLabels = { co_so: 'cơ sở', tinh: 'cấp tỉnh', toan_quoc: 'toàn quốc' } as const;
 
 /** Whose record a clause reads: the nominee, its unit (for an individual), the unit's head, or all members. */
 export const ruleSubjectSchema = z.enum(['self', 'own_unit', 'leader', 'members'], { error: 'Đối tượng áp dụng không hợp lệ' });

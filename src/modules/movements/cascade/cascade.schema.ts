@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { planStateLabels, planStates, timelinessLabels, timelinessValues } from './cascade-labels';
+
+export { planStateLabels, planStates, timelinessLabels, timelinessValues };
 import { movementStatusSchema, unitRefDto } from '../movements.schema';
 
 export const createChildBody = z.strictObject({
@@ -6,15 +9,6 @@ export const createChildBody = z.strictObject({
 });
 export type CreateChildBody = z.infer<typeof createChildBody>;
 
-export const planStates = ['none', 'draft', 'issued'] as const;
-export const planStateLabels = { none: 'Chưa có kế hoạch', draft: 'Đang dự thảo', issued: 'Đã ban hành' } as const;
-export const timelinessValues = ['on_time', 'late', 'overdue', 'pending'] as const;
-export const timelinessLabels = {
-  on_time: 'Ban hành đúng hạn',
-  late: 'Ban hành trễ hạn',
-  overdue: 'Quá hạn, chưa ban hành',
-  pending: 'Chưa đến hạn',
-} as const;
 
 /** One movement below, in tree order (parent before its children); `depth` 1 = made directly from this one. */
 export const cascadeNodeDto = z.object({

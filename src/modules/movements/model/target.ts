@@ -1,21 +1,13 @@
 import { z } from 'zod';
+import { comparatorSymbols, comparators, standardScales, type Comparator } from './labels';
+
+export { comparatorSymbols, comparators, standardScales, type Comparator };
 
 /**
  * A measurable target (chỉ tiêu): what is measured and how a value is compared with it.
  * Percentages are numbers with their comparator, never text (DESIGN.md conventions).
  * Ranks count from 1 = best, so a smaller rank is better.
  */
-export const comparators = ['gte', 'gt', 'eq', 'lte', 'lt', 'between', 'top_n'] as const;
-export type Comparator = (typeof comparators)[number];
-export const comparatorSymbols: Record<Comparator, string> = {
-  gte: '≥',
-  gt: '>',
-  eq: '=',
-  lte: '≤',
-  lt: '<',
-  between: 'từ … đến',
-  top_n: 'thuộc nhóm dẫn đầu',
-};
 
 const numeric = ['gte', 'gt', 'eq', 'lte', 'lt', 'between'] as const;
 const percentValue = z
@@ -90,10 +82,3 @@ export const targetSchema = z
 export type Target = z.infer<typeof targetSchema>;
 export type TargetInput = z.input<typeof targetSchema>;
 
-/** Scales the domain uses (domain.md §8); a plan may define its own. */
-export const standardScales = {
-  cchc: ['Tốt', 'Khá', 'Trung bình', 'Yếu'],
-  pci: ['Rất tốt', 'Tốt', 'Khá', 'Trung bình', 'Tương đối thấp', 'Thấp'],
-  papi: ['Cao nhất', 'Trung bình cao', 'Trung bình thấp', 'Thấp nhất'],
-  rating: ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ', 'Không hoàn thành nhiệm vụ'],
-} as const;

@@ -1,8 +1,8 @@
 import { personCategoryLabels } from '../../../../src/modules/people/person-fields';
 import { unitKindLabels } from '../../../../src/modules/units/unit-kinds';
-import { movementLevelLabels, movementStatusLabels, type MovementStatus } from '../../../../src/modules/movements/movements.schema';
-import { documentTypeLabels, indexLabels, movementKindLabels, reformAreaLabels, subjectScopeLabels } from '../../../../src/modules/movements/model/vocab';
-import { disciplineLabels, initiativeLevelLabels, ratingLabels, titleLabels } from '../../../../src/modules/standards/rule.schema';
+import { movementLevelLabels, movementStatusLabels, type MovementStatus } from '../../../../src/modules/movements/movement-labels';
+import { documentTypeLabels, indexLabels, movementKindLabels, reformAreaLabels, subjectScopeLabels } from '../../../../src/modules/movements/model/labels';
+import { disciplineLabels, initiativeLevelLabels, ratingLabels, titleLabels } from '../../../../src/modules/standards/labels';
 import { vi } from '../../../i18n/vi';
 
 export {

@@ -1,5 +1,5 @@
 import type { Rule, RuleSubject } from '../../../../src/modules/standards/rule.schema';
-import { disciplineLabels, initiativeLevelLabels, ratingLabels, titleLabels } from '../../../../src/modules/standards/rule.schema';
+import { disciplineLabels, initiativeLevelLabels, ratingLabels, titleLabels } from '../../../../src/modules/standards/labels';
 import type { Target } from '../../../../src/modules/movements/model/target';
 import { formatTarget } from '../../../../src/modules/movements/model/target-format';
 import type { IndexCode } from '../../../../src/modules/movements/model/vocab';

@@ -1,5 +1,6 @@
 import { Form, Input, InputNumber, Select } from 'antd';
-import { standardScales, type Target } from '../../../../../src/modules/movements/model/target';
+import { standardScales } from '../../../../../src/modules/movements/model/labels';
+import type { Target } from '../../../../../src/modules/movements/model/target';
 import { vi } from '../../../../i18n/vi';
 import { measureOptions, optionsOf } from '../labels';
 import { Row } from './fields';

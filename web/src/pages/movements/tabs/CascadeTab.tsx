@@ -10,7 +10,7 @@ import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 import { formatDate } from '../../../lib/dates';
 import { paths } from '../../../paths';
 import { StatusTag } from '../StatusTag';
-import { planStateLabels, timelinessLabels } from '../../../../../src/modules/movements/cascade/cascade.schema';
+import { planStateLabels, timelinessLabels } from '../../../../../src/modules/movements/cascade/cascade-labels';
 
 const t = vi.movements.cascade;
 const timelinessColors = { on_time: 'green', late: 'orange', overdue: 'red', pending: 'default' } as const;
