@@ -126,7 +126,7 @@ describe('GET /movements/:id', () => {
       children: [{ id: m.a, status: 'issued', owner: { id: u.a.id } }],
       draft: null,
       allowedStatuses: [],
-      can: { edit: false, issue: false, cascade: true, markDeadlines: true },
+      can: { edit: false, issue: false, cascade: true, markDeadlines: true, copy: false },
     });
     expect(res.body).not.toContain('Trà Bùi');
   });

@@ -50,6 +50,7 @@ export async function movementDetail(db: Db, actor: Actor, m: MovementWithOwner)
     allowedStatuses: mayIssue ? nextStatuses(status) : [],
     can: {
       edit: status !== 'closed' && can(actor, 'movements.write', m.owner_path),
+      copy: can(actor, 'movements.write', m.owner_path),
       issue: mayIssue && draft !== undefined,
       cascade: live && reachesBelow(actor, 'movements.write', m.owner_path),
       markDeadlines: status !== 'draft' && reachesBelow(actor, 'deadlines.mark', m.owner_path),

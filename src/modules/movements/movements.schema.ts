@@ -100,7 +100,8 @@ export const movementDetailDto = movementSummaryDto.extend({
   /** References in the plan that match a movement in thidua, by reference key. */
   linkedReferences: z.array(z.object({ key: z.string(), movementId: z.number(), title: z.string() })),
   allowedStatuses: z.array(movementStatusSchema),
-  can: z.object({ edit: z.boolean(), issue: z.boolean(), cascade: z.boolean(), markDeadlines: z.boolean() }),
+  /** copy: may start a new draft plan of the same unit from this one (next year's plan from last year's). */
+  can: z.object({ edit: z.boolean(), issue: z.boolean(), cascade: z.boolean(), markDeadlines: z.boolean(), copy: z.boolean() }),
 });
 export type MovementDetailDto = z.infer<typeof movementDetailDto>;
 

@@ -1,4 +1,4 @@
-import { DeleteOutlined, DownloadOutlined, EditOutlined, SendOutlined, SwapOutlined } from '@ant-design/icons';
+import { CopyOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, SendOutlined, SwapOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Dropdown, Space } from 'antd';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { vi } from '../../../i18n/vi';
 import { errorMessage } from '../../api/client';
 import {
   changeStatus,
+  createMovement,
   discardDraft,
   documentUrl,
   movementKeys,
@@ -16,6 +17,7 @@ import {
   type PlanContent,
 } from '../../api/movements';
 import { paths } from '../../paths';
+import { copyAsNewPlan } from './copy-plan';
 import { AmendDialog, IssueDialog } from './IssueDialog';
 import { movementStatusLabels } from './labels';
 
@@ -47,6 +49,15 @@ export function MovementActions({ detail, versionNo, content }: { detail: Moveme
       void queryClient.invalidateQueries({ queryKey: movementKeys.all });
       // A movement never issued has nothing left once its only draft goes.
       if (detail.status === 'draft') void navigate(paths.movements);
+    },
+    onError: (err) => void message.error(errorMessage(err)),
+  });
+  const copy = useMutation({
+    mutationFn: (c: PlanContent) => createMovement({ ownerUnitId: detail.owner.id, content: copyAsNewPlan(c) }),
+    onSuccess: (d) => {
+      void message.success(t.copied);
+      void queryClient.invalidateQueries({ queryKey: ['movements', 'list'] });
+      void navigate(paths.movement(d.id));
     },
     onError: (err) => void message.error(errorMessage(err)),
   });
@@ -83,6 +94,16 @@ export function MovementActions({ detail, versionNo, content }: { detail: Moveme
           }
         >
           {t.discard}
+        </Button>
+      )}
+      {content && detail.can.copy && (
+        <Button
+          icon={<CopyOutlined />}
+          loading={copy.isPending}
+          data-testid="copy-plan"
+          onClick={() => modal.confirm({ title: t.copy, content: t.copyConfirm, okText: t.copy, cancelText: vi.common.cancel, onOk: () => copy.mutateAsync(content) })}
+        >
+          {t.copy}
         </Button>
       )}
       {detail.allowedStatuses.length > 0 && (
