@@ -45,6 +45,24 @@ describe('kế hoạch mẫu', () => {
     await visible(page.getByTestId('download-decision-docx'));
     await openTab(page, 'decision');
     await textOf(page.getByTestId('section-decision'), 'Điều 1.');
+
+    // The 2024 plan is closed; next year's starts as a copy: a new draft of the same xã, unnumbered.
+    const closedUrl = page.url();
+    await (await visible(page.getByTestId('copy-plan'))).click();
+    await (await visible(page.locator('.ant-modal-confirm-btns .ant-btn-primary'))).click();
+    await expect.poll(() => page.url(), { timeout: 20_000 }).not.toBe(closedUrl);
+    await visible(page.getByTestId('issue-button'));
+    await textOf(await visible(page.getByTestId('movement-title')), 'Trà Lâm');
+    const copies = await server.db.selectFrom('movements').select(['status', 'number']).where('title', 'like', '%Trà Lâm năm 2024%').orderBy('id').execute();
+    expect(copies).toEqual([
+      { status: 'closed', number: '54/QĐ-UBND' },
+      { status: 'draft', number: null },
+    ]);
+    // Discarding a draft never issued removes the movement altogether.
+    await (await visible(page.getByTestId('discard-draft'))).click();
+    await (await visible(page.locator('.ant-modal-confirm-btns .ant-btn-dangerous'))).click();
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 20_000 }).toBe('/phong-trao');
+    expect(await server.db.selectFrom('movements').select('id').where('title', 'like', '%Trà Lâm năm 2024%').execute()).toHaveLength(1);
   });
 });
 
