@@ -2,3 +2,5 @@
 export * from './criterion-check';
 export * from './score';
 export * from './rating-bands';
+export * from './ranking';
+export * from './index-bands';

@@ -45,7 +45,7 @@ describe('rate', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const th = settings[0].thresholds;
+        const th = settings[0]!.thresholds;
         expect(ratingBands.indexOf(bandFromThresholds(hi, th))).toBeLessThanOrEqual(ratingBands.indexOf(bandFromThresholds(lo, th)));
       }),
     );

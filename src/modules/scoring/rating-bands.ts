@@ -62,8 +62,8 @@ export const defaultRatingBandSettings: RatingBandSetting[] = [
   },
 ];
 
-export class RatingSettingMissingError extends Error {
-  override readonly name = 'RatingSettingMissingError';
+export class SettingMissingError extends Error {
+  override readonly name = 'SettingMissingError';
 }
 
 /**
@@ -77,7 +77,7 @@ export function settingForYear<S extends { validFrom: string; validTo: string | 
     if (s.validFrom > day || (s.validTo !== null && s.validTo < day)) continue;
     if (!best || s.validFrom > best.validFrom) best = s;
   }
-  if (!best) throw new RatingSettingMissingError(`Chưa có ${what} áp dụng cho năm ${year}`);
+  if (!best) throw new SettingMissingError(`Chưa có ${what} áp dụng cho năm ${year}`);
   return best;
 }
 
