@@ -189,6 +189,8 @@ export interface Database {
   movements: MovementsTable;
   movement_versions: MovementVersionsTable;
   deadline_completions: DeadlineCompletionsTable;
+  registrations: RegistrationsTable;
+  registration_entries: RegistrationEntriesTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -200,3 +202,33 @@ export type UserRow = Selectable<UsersTable>;
 export type MovementRow = Selectable<MovementsTable>;
 export type MovementVersionRow = Selectable<MovementVersionsTable>;
 export type DeadlineCompletionRow = Selectable<DeadlineCompletionsTable>;
+
+export interface RegistrationsTable {
+  id: Generated<number>;
+  movement_id: number;
+  unit_id: number;
+  /** chua_gui | cho_duyet | tra_lai | da_duyet (registration-rules.ts). */
+  status: Generated<string>;
+  commitments: Generated<string>;
+  return_reason: string | null;
+  revision: Generated<number>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  submitted_at: NullableTimestamp;
+  submitted_by: number | null;
+  decided_at: NullableTimestamp;
+  decided_by: number | null;
+}
+
+export interface RegistrationEntriesTable {
+  id: Generated<number>;
+  registration_id: number;
+  position: number;
+  subject: string;
+  person_id: number | null;
+  target_title: string;
+  commitment: string | null;
+}
+export type RegistrationRow = Selectable<RegistrationsTable>;
+export type RegistrationEntryRow = Selectable<RegistrationEntriesTable>;

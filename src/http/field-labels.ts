@@ -56,6 +56,12 @@ export const fieldLabels: Record<string, string> = {
   deadlineKey: 'Thời hạn',
   dueOn: 'Hạn',
   doneOn: 'Ngày hoàn thành',
+  commitments: 'Cam kết của đơn vị',
+  commitment: 'Cam kết',
+  entries: 'Danh sách đăng ký',
+  subject: 'Đối tượng',
+  personId: 'Cá nhân',
+  targetTitle: 'Danh hiệu đăng ký',
 };
 
 /**

@@ -10,6 +10,7 @@ import { cascadeRoutes } from '../modules/movements/cascade/cascade.routes';
 import { documentsRoutes } from '../modules/movements/documents/documents.routes';
 import { movementsRoutes } from '../modules/movements/movements.routes';
 import { peopleRoutes } from '../modules/people/people.routes';
+import { registrationsRoutes } from '../modules/registrations/registrations.routes';
 import { unitsRoutes } from '../modules/units/units.routes';
 import type { AppDeps } from './app';
 
@@ -38,4 +39,5 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await documentsRoutes(api, deps);
   await deadlinesRoutes(api, deps);
   await cascadeRoutes(api, deps);
+  await registrationsRoutes(api, deps);
 }

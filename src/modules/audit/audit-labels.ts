@@ -6,6 +6,7 @@ export const entityLabels: Record<string, string> = {
   import: 'Nhập Excel',
   seed: 'Dữ liệu mẫu',
   movement: 'Phong trào thi đua',
+  registration: 'Đăng ký thi đua',
 };
 
 const verbLabels: Record<string, string> = {
@@ -37,6 +38,11 @@ const actionLabels: Record<string, string> = {
   'movement.status': 'Chuyển giai đoạn phong trào',
   'movement.delete': 'Xóa dự thảo phong trào chưa ban hành',
   'movement.draft.discard': 'Hủy bản sửa đổi kế hoạch',
+  'registration.create': 'Lập bản đăng ký thi đua',
+  'registration.update': 'Sửa bản đăng ký thi đua',
+  'registration.submit': 'Gửi bản đăng ký thi đua',
+  'registration.return': 'Trả lại bản đăng ký thi đua',
+  'registration.approve': 'Duyệt bản đăng ký thi đua',
 };
 
 export function actionLabel(action: string): string {

@@ -26,13 +26,15 @@ export const permissions = [
   'movements.write',
   'movements.issue',
   'deadlines.mark',
+  'registrations.submit',
+  'registrations.approve',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  standing: ['units.read', 'people.read', 'people.write', 'imports.run', 'audit.read', 'movements.read', 'movements.write', 'movements.issue', 'deadlines.mark'],
-  unit_officer: ['units.read', 'people.read', 'people.write', 'imports.run', 'movements.read', 'movements.write', 'deadlines.mark'],
+  standing: ['units.read', 'people.read', 'people.write', 'imports.run', 'audit.read', 'movements.read', 'movements.write', 'movements.issue', 'deadlines.mark', 'registrations.submit', 'registrations.approve'],
+  unit_officer: ['units.read', 'people.read', 'people.write', 'imports.run', 'movements.read', 'movements.write', 'deadlines.mark', 'registrations.submit'],
   // Leaders sign: they issue plans and move a movement through its stages, but do not draft.
   leader: ['units.read', 'people.read', 'audit.read', 'movements.read', 'movements.issue'],
   council_member: ['units.read', 'people.read', 'movements.read'],
