@@ -175,6 +175,20 @@ export interface DeadlineCompletionsTable {
   recorded_at: Timestamp;
 }
 
+export interface IndexScoresTable {
+  id: Generated<number>;
+  unit_id: number;
+  year: number;
+  index_code: string;
+  score: number | null;
+  rank: number | null;
+  rank_of: number | null;
+  band: string | null;
+  source: string | null;
+  recorded_by: number | null;
+  recorded_at: Timestamp;
+}
+
 export interface Database {
   units: UnitsTable;
   unit_parent_history: UnitParentHistoryTable;
@@ -191,6 +205,7 @@ export interface Database {
   deadline_completions: DeadlineCompletionsTable;
   registrations: RegistrationsTable;
   registration_entries: RegistrationEntriesTable;
+  index_scores: IndexScoresTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -232,3 +247,4 @@ export interface RegistrationEntriesTable {
 }
 export type RegistrationRow = Selectable<RegistrationsTable>;
 export type RegistrationEntryRow = Selectable<RegistrationEntriesTable>;
+export type IndexScoreRow = Selectable<IndexScoresTable>;

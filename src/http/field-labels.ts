@@ -62,6 +62,12 @@ export const fieldLabels: Record<string, string> = {
   subject: 'Đối tượng',
   personId: 'Cá nhân',
   targetTitle: 'Danh hiệu đăng ký',
+  index: 'Chỉ số',
+  score: 'Điểm',
+  rank: 'Thứ hạng',
+  rankOf: 'Trên tổng số',
+  band: 'Xếp loại',
+  source: 'Nguồn',
 };
 
 /**

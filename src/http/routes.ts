@@ -6,6 +6,7 @@ import { auditRoutes } from '../modules/audit/audit.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
 import { importsRoutes } from '../modules/imports/imports.routes';
+import { indicesRoutes } from '../modules/indices/indices.routes';
 import { cascadeRoutes } from '../modules/movements/cascade/cascade.routes';
 import { documentsRoutes } from '../modules/movements/documents/documents.routes';
 import { movementsRoutes } from '../modules/movements/movements.routes';
@@ -39,5 +40,6 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await documentsRoutes(api, deps);
   await deadlinesRoutes(api, deps);
   await cascadeRoutes(api, deps);
+  await indicesRoutes(api, deps);
   await registrationsRoutes(api, deps);
 }

@@ -1,11 +1,13 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001_foundation';
 import * as m002 from './002_movements';
+import * as m003 from './003_index_scores';
 import * as m004 from './004_registrations';
 
 /** Ordered, forward-only. Add new migrations at the end with the next number. */
 export const migrations: Record<string, Migration> = {
   '001_foundation': m001,
   '002_movements': m002,
+  '003_index_scores': m003,
   '004_registrations': m004,
 };

@@ -7,6 +7,7 @@ export const entityLabels: Record<string, string> = {
   seed: 'Dữ liệu mẫu',
   movement: 'Phong trào thi đua',
   registration: 'Đăng ký thi đua',
+  index_score: 'Kết quả chỉ số',
 };
 
 const verbLabels: Record<string, string> = {
@@ -43,6 +44,9 @@ const actionLabels: Record<string, string> = {
   'registration.submit': 'Gửi bản đăng ký thi đua',
   'registration.return': 'Trả lại bản đăng ký thi đua',
   'registration.approve': 'Duyệt bản đăng ký thi đua',
+  'index_score.create': 'Ghi kết quả chỉ số',
+  'index_score.update': 'Sửa kết quả chỉ số',
+  'index_score.delete': 'Xóa kết quả chỉ số',
 };
 
 export function actionLabel(action: string): string {
