@@ -11,10 +11,11 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  VerticalAlign,
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import type { DocAlign, DocParagraph, DocRun, DocSigner, OfficialDocument } from './model';
+import { isTable, type DocAlign, type DocBlock, type DocParagraph, type DocRun, type DocSigner, type DocTable, type OfficialDocument } from './model';
 import {
   CLOSING_COLUMNS_MM,
   FIRST_LINE_INDENT_MM,
@@ -78,6 +79,43 @@ function bodyParagraph(p: DocParagraph): Paragraph {
   });
 }
 
+const single: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const allBorders = { top: single, bottom: single, left: single, right: single, insideHorizontal: single, insideVertical: single };
+
+/** One paragraph per line of the cell's text, so a multi-line commitment stays readable. */
+function cellParagraphs(text: string | null, align: DocAlign, bold: boolean): Paragraph[] {
+  return (text ?? '').split('\n').map(
+    (l) => new Paragraph({ alignment: alignments[align], spacing: { before: pt(2), after: pt(2) }, children: [textRun({ text: l, bold }, SIZE_PT.tableCell)] }),
+  );
+}
+
+/** A bordered table with explicit column widths; its bold heading row repeats on every page and is never split. */
+function bodyTable(t: DocTable): Table {
+  const total = t.columns.reduce((sum, c) => sum + c.widthMm, 0);
+  if (total > TEXT_WIDTH_MM + 0.01) throw new Error(`Bảng rộng ${total} mm, quá khổ chữ ${TEXT_WIDTH_MM} mm`);
+  const cell = (text: string | null, widthMm: number, align: DocAlign, bold: boolean) =>
+    new TableCell({ width: { size: twip(widthMm), type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER, children: cellParagraphs(text, align, bold) });
+  const heading = new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c) => cell(c.header, c.widthMm, 'center', true)) });
+  const rows = t.rows.map((r) => new TableRow({ children: t.columns.map((c, i) => cell(r[i] ?? null, c.widthMm, c.align ?? 'left', false)) }));
+  return new Table({
+    width: { size: twip(total), type: WidthType.DXA },
+    columnWidths: t.columns.map((c) => twip(c.widthMm)),
+    layout: TableLayoutType.FIXED,
+    borders: allBorders,
+    margins: { left: twip(1.5), right: twip(1.5), top: 0, bottom: 0 },
+    rows: [heading, ...rows],
+  });
+}
+
+/** Paragraphs and tables in order; two tables in a row get a paragraph between them, or Word joins them into one. */
+function bodyBlocks(blocks: readonly DocBlock[]): (Paragraph | Table)[] {
+  return blocks.flatMap((b, i) => {
+    if (!isTable(b)) return [bodyParagraph(b)];
+    const next = blocks[i + 1];
+    return next && isTable(next) ? [bodyTable(b), new Paragraph({ children: [] })] : [bodyTable(b)];
+  });
+}
+
 const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 
@@ -96,7 +134,7 @@ function twoColumns(columnsMm: readonly [number, number], left: Paragraph[], rig
   });
 }
 
-function headerTable(doc: OfficialDocument): Table {
+function headerTable(doc: OfficialDocument<DocBlock>): Table {
   const h = doc.header;
   const left: Paragraph[] = [];
   if (h.parentBody) left.push(line(upper(h.parentBody), SIZE_PT.parentBody));
@@ -108,7 +146,7 @@ function headerTable(doc: OfficialDocument): Table {
   return twoColumns(HEADER_COLUMNS_MM, left, right);
 }
 
-function titleBlock(doc: OfficialDocument): Paragraph[] {
+function titleBlock(doc: OfficialDocument<DocBlock>): Paragraph[] {
   const out = [line(upper(doc.typeName), SIZE_PT.typeName, { bold: true, before: 18 })];
   if (doc.summary) out.push(line(doc.summary, SIZE_PT.summary, { bold: true }));
   if (doc.caption) out.push(line(doc.caption, SIZE_PT.body, { italic: true }));
@@ -135,8 +173,8 @@ function pageNumberHeader(): Header {
 }
 
 /** Prints an official document as .docx in the layout of Nghị định 30/2020. */
-export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [headerTable(doc), ...titleBlock(doc), ...doc.body.map(bodyParagraph)];
+export async function renderDocx(doc: OfficialDocument<DocBlock>): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [headerTable(doc), ...titleBlock(doc), ...bodyBlocks(doc.body)];
   if (doc.signer || doc.recipients.length > 0) {
     children.push(new Paragraph({ spacing: { after: pt(6) }, children: [] }));
     children.push(twoColumns(CLOSING_COLUMNS_MM, recipientsBlock(doc.recipients), doc.signer ? signerBlock(doc.signer) : []));

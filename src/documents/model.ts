@@ -22,6 +22,29 @@ export interface DocParagraph {
   keepWithNext?: boolean;
 }
 
+/** One column of a table: its heading, its printed width and how its cells align. */
+export interface DocTableColumn {
+  header: string;
+  /** Explicit widths keep Word and LibreOffice on the same layout; together at most the text width (165 mm). */
+  widthMm: number;
+  /** Cells are left-aligned by default; a number column (TT) is centred. */
+  align?: DocAlign;
+}
+
+/**
+ * A bordered table in the body (danh sách, biểu tổng hợp): a bold heading row repeated on every page,
+ * then one row per item. A cell's "\n" starts a new line in the cell.
+ */
+export interface DocTable {
+  kind: 'table';
+  columns: DocTableColumn[];
+  rows: (string | null)[][];
+}
+
+export type DocBlock = DocParagraph | DocTable;
+
+export const isTable = (b: DocBlock): b is DocTable => 'kind' in b && b.kind === 'table';
+
 export interface DocHeader {
   /** Cơ quan chủ quản, printed upper case; null when the issuer has none. */
   parentBody: string | null;
@@ -42,7 +65,8 @@ export interface DocSigner {
   name: string | null;
 }
 
-export interface OfficialDocument {
+/** Most documents are paragraphs only; a list (danh sách) also holds tables: OfficialDocument<DocBlock>. */
+export interface OfficialDocument<Block extends DocBlock = DocParagraph> {
   header: DocHeader;
   /** KẾ HOẠCH, QUYẾT ĐỊNH, TỜ TRÌNH… */
   typeName: string;
@@ -50,7 +74,7 @@ export interface OfficialDocument {
   summary: string | null;
   /** An annex's "(Kèm theo Quyết định số … ngày … của …)", printed italic under the summary. */
   caption: string | null;
-  body: DocParagraph[];
+  body: Block[];
   /** null: the document is signed through another (an annex). */
   signer: DocSigner | null;
   /** Nơi nhận, one line each as written, without the leading "- ". */
@@ -70,6 +94,13 @@ export function heading(number: string | null, text: string | null, options: { i
     runs.push({ text: title.endsWith(':') ? ' ' : ': ' }, ...options.inline);
   }
   return { runs, keepWithNext: !options.inline || options.inline.length === 0 };
+}
+
+/** A table block; every row must have one cell per column. */
+export function table(columns: DocTableColumn[], rows: (string | null)[][]): DocTable {
+  const wrong = rows.findIndex((r) => r.length !== columns.length);
+  if (wrong >= 0) throw new Error(`Dòng ${wrong + 1} của bảng có ${rows[wrong]!.length} ô, cần ${columns.length}`);
+  return { kind: 'table', columns, rows };
 }
 
 /** "a) text" with the label kept as written. */
