@@ -33,8 +33,11 @@ const sheet: SheetSpec<Key> = {
 
 const joinText = (...parts: (string | null)[]) => parts.filter((p): p is string => !!p && p.trim() !== '').join('\n') || null;
 
-/** The consolidated list of a movement's registrations as the reader may see them: one row per entry. */
-export async function exportRegistrations(ctx: ServiceContext, movementId: number): Promise<XlsxFile> {
+/** One line of the consolidated list: the unit's collective line (with its commitments), then its individuals. */
+export type ConsolidatedRow = Record<Key, string | null>;
+
+/** The consolidated list of a movement's registrations as the reader may see them: one row per entry (Excel and Word). */
+export async function consolidatedRegistrations(ctx: ServiceContext, movementId: number): Promise<ConsolidatedRow[]> {
   const list = await listRegistrations(ctx, movementId);
   const ids = list.items.flatMap((i) => (i.registration ? [i.registration.id] : []));
   const [entries, commitments] = await Promise.all([
@@ -42,7 +45,7 @@ export async function exportRegistrations(ctx: ServiceContext, movementId: numbe
     ids.length === 0 ? Promise.resolve([]) : ctx.db.selectFrom('registrations').select(['id', 'commitments']).where('id', 'in', ids).execute(),
   ]);
   const unitCommitment = new Map(commitments.map((c) => [c.id, c.commitments]));
-  const rows: Record<Key, CellInput>[] = [];
+  const rows: ConsolidatedRow[] = [];
   for (const item of list.items) {
     const status = registrationStatusLabels[item.status as RegistrationStatus];
     const mine = item.registration ? entries.filter((e) => e.registration_id === item.registration!.id) : [];
@@ -66,5 +69,10 @@ export async function exportRegistrations(ctx: ServiceContext, movementId: numbe
       });
     }
   }
+  return rows;
+}
+
+export async function exportRegistrations(ctx: ServiceContext, movementId: number): Promise<XlsxFile> {
+  const rows: Record<Key, CellInput>[] = await consolidatedRegistrations(ctx, movementId);
   return { fileName: `dang-ky-thi-dua-${movementId}-${todayInVietnam()}.xlsx`, content: await buildWorkbook(sheet, rows) };
 }

@@ -3,12 +3,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../http/app';
 import { serviceContext } from '../../http/request';
 import { movementIdParam } from '../movements/movements.schema';
+import { contentDisposition } from '../movements/documents/documents.routes';
+import { registrationsDocx } from './registrations-docx';
 import { exportRegistrations } from './registrations-export';
 import { registrationDto, registrationIdParam, registrationListResponse, returnBody, saveRegistrationBody } from './registrations.schema';
 import { decideRegistration, getRegistration, listRegistrations, saveRegistration } from './registrations.service';
 
 const tags = ['Đăng ký thi đua'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export async function registrationsRoutes(root: FastifyInstance, deps: AppDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -37,6 +40,15 @@ export async function registrationsRoutes(root: FastifyInstance, deps: AppDeps) 
         .header('content-disposition', `attachment; filename="${file.fileName}"`)
         .header('cache-control', 'no-store')
         .send(file.content);
+    },
+  );
+
+  app.get(
+    '/movements/:id/registrations/export.docx',
+    { schema: { tags, summary: 'Tải danh sách tổng hợp đăng ký thi đua (Word, thể thức Nghị định 30/2020)', params: movementIdParam } },
+    async (request, reply) => {
+      const file = await registrationsDocx(ctx(request), request.params.id);
+      return reply.type(DOCX).header('content-disposition', contentDisposition(file.fileName)).header('cache-control', 'private, no-store').send(file.buffer);
     },
   );
 

@@ -2,6 +2,8 @@
 export const coveredRoutes = [
   'GET /api/movements/{id}/registrations',
   'GET /api/movements/{id}/registrations/export.xlsx',
+  // Scope cases of the .docx list: registrations-docx.test.ts.
+  'GET /api/movements/{id}/registrations/export.docx',
   'GET /api/registrations/{id}',
   'PUT /api/registrations',
   'POST /api/registrations/{id}/submit',
