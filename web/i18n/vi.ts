@@ -1,5 +1,6 @@
 import { deadlinesVi } from './deadlines.vi';
 import { movementsVi } from './movements.vi';
+import { registrationsVi } from './registrations.vi';
 
 /** Every string the web app shows, in Vietnamese. Functions build the ones with values inside. */
 export const vi = {
@@ -281,6 +282,7 @@ export const vi = {
   },
   movements: movementsVi,
   deadlines: deadlinesVi,
+  registrations: registrationsVi,
   upcoming: {
     title: 'Chức năng sắp có',
     text: 'Chức năng này đang được xây dựng và sẽ có trong các phiên bản tới.',

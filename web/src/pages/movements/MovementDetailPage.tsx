@@ -18,6 +18,7 @@ import { DecisionTab } from './tabs/DecisionTab';
 import { GeneralTab } from './tabs/GeneralTab';
 import { GoalsTab } from './tabs/GoalsTab';
 import { PurposesTab } from './tabs/PurposesTab';
+import { RegistrationsTab } from './tabs/RegistrationsTab';
 import { ResponsibilitiesTab } from './tabs/ResponsibilitiesTab';
 import { SubjectsTab } from './tabs/SubjectsTab';
 import { VersionsTab } from './tabs/VersionsTab';
@@ -78,6 +79,9 @@ export default function MovementDetailPage() {
         { key: 'responsibilities', label: t.tabs.responsibilities, children: <ResponsibilitiesTab {...props} /> },
         ...(props.content.decision || editable ? [{ key: 'decision', label: t.tabs.decision, children: <DecisionTab {...props} /> }] : []),
         { key: 'cascade', label: t.tabs.cascade, children: <CascadeTab detail={d} active={tab === 'cascade'} /> },
+        ...(d.status !== 'draft'
+          ? [{ key: 'registrations', label: vi.registrations.tab, children: <RegistrationsTab detail={d} active={tab === 'registrations'} /> }]
+          : []),
         { key: 'versions', label: t.tabs.versions, children: <VersionsTab detail={d} /> },
       ].map((i) => ({ ...i, label: <span data-testid={`movement-tab-${i.key}`}>{i.label}</span> }))
     : [];
