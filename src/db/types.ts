@@ -206,6 +206,10 @@ export interface Database {
   registrations: RegistrationsTable;
   registration_entries: RegistrationEntriesTable;
   index_scores: IndexScoresTable;
+  results: ResultsTable;
+  result_history: ResultHistoryTable;
+  evidence_files: EvidenceFilesTable;
+  result_evidence: ResultEvidenceTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -248,3 +252,52 @@ export interface RegistrationEntriesTable {
 export type RegistrationRow = Selectable<RegistrationsTable>;
 export type RegistrationEntryRow = Selectable<RegistrationEntriesTable>;
 export type IndexScoreRow = Selectable<IndexScoresTable>;
+
+export interface ResultsTable {
+  id: Generated<number>;
+  movement_id: number;
+  unit_id: number;
+  person_id: number | null;
+  criterion_key: string;
+  /** '2024' | '2024-H1' | '2024-Q3' */
+  period: string;
+  /** A ResultValue (scoring/result-value.ts). */
+  value: Json;
+  note: string | null;
+  revision: Generated<number>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_by: number | null;
+  updated_at: Timestamp;
+}
+
+export interface ResultHistoryTable {
+  id: Generated<number>;
+  result_id: number;
+  revision: number;
+  old_value: Json;
+  old_note: string | null;
+  changed_by: number | null;
+  changed_at: Timestamp;
+  reason: string | null;
+}
+
+export interface EvidenceFilesTable {
+  id: Generated<number>;
+  sha256: string;
+  size: number;
+  mime: string;
+  original_name: string;
+  stored_at: Timestamp;
+}
+
+export interface ResultEvidenceTable {
+  id: Generated<number>;
+  result_id: number;
+  file_id: number;
+  unit_id: number;
+  file_name: string;
+  uploaded_by: number | null;
+  uploaded_at: Timestamp;
+}
+export type ResultRow = Selectable<ResultsTable>;

@@ -12,6 +12,7 @@ import { documentsRoutes } from '../modules/movements/documents/documents.routes
 import { movementsRoutes } from '../modules/movements/movements.routes';
 import { peopleRoutes } from '../modules/people/people.routes';
 import { registrationsRoutes } from '../modules/registrations/registrations.routes';
+import { resultsRoutes } from '../modules/results/results.routes';
 import { unitsRoutes } from '../modules/units/units.routes';
 import type { AppDeps } from './app';
 
@@ -42,4 +43,5 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await cascadeRoutes(api, deps);
   await indicesRoutes(api, deps);
   await registrationsRoutes(api, deps);
+  await resultsRoutes(api, deps);
 }

@@ -3,6 +3,7 @@ import * as m001 from './001_foundation';
 import * as m002 from './002_movements';
 import * as m003 from './003_index_scores';
 import * as m004 from './004_registrations';
+import * as m005 from './005_results';
 
 /** Ordered, forward-only. Add new migrations at the end with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '002_movements': m002,
   '003_index_scores': m003,
   '004_registrations': m004,
+  '005_results': m005,
 };

@@ -1,0 +1,104 @@
+import type { Db } from '../../db/database';
+import type { ServiceContext } from '../../http/context';
+import { conflict, invalid, notFound } from '../../http/errors';
+import { labelFor } from '../../http/field-labels';
+import { recordAudit } from '../audit/audit.queries';
+import { can, scopePaths } from '../auth/scope';
+import { contentInForce } from '../movements/cascade/cascade.queries';
+import type { PlanContent } from '../movements/model/plan-content.schema';
+import { visibleMovement } from '../movements/movement-access';
+import { entriesOf, peopleByIds, registrationOf } from '../registrations/registrations.queries';
+import { resultValueSchema } from '../scoring';
+import { findUnit } from '../units/units.queries';
+import { assertMaySubmit, assertOpenForResults, criterionOf, periodProblem, subjectProblem, visibleResult } from './result-rules';
+import { presentResult } from './results.presenter';
+import { evidenceOf, insertResult, lockResultOf, resultsOfMovement, updateResult } from './results.queries';
+import type { ResultDto, ResultListResponse, ResultsQuery, SaveResultBody } from './results.schema';
+
+export async function resultDetail(db: Db, ctx: ServiceContext, id: number): Promise<ResultDto> {
+  const { r, m } = await visibleResult(db, ctx.actor, id);
+  const content = (await contentInForce(db, m.id)) as PlanContent;
+  return presentResult(r, await evidenceOf(db, [r.id]), content.criteria.find((c) => c.key === r.criterion_key));
+}
+
+/** Results of a movement in the reader's subtrees, each judged against the plan in force. */
+export async function listResults(ctx: ServiceContext, movementId: number, q: ResultsQuery): Promise<ResultListResponse> {
+  const m = await visibleMovement(ctx.db, ctx.actor, movementId);
+  const rows = await resultsOfMovement(ctx.db, m.id, scopePaths(ctx.actor, 'movements.read'), q);
+  const content = (await contentInForce(ctx.db, m.id)) as PlanContent;
+  const criteria = new Map(content.criteria.map((c) => [c.key, c]));
+  const evidence = await evidenceOf(ctx.db, rows.map((r) => r.id));
+  return { movementId: m.id, items: rows.map((r) => presentResult(r, evidence, criteria.get(r.criterion_key))) };
+}
+
+/** The value checked against the criterion's target; a Vietnamese message naming `value` when it does not fit. */
+function assertValue(target: PlanContent['criteria'][number]['target'], value: unknown): void {
+  const parsed = resultValueSchema(target).safeParse(value);
+  if (parsed.success) return;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fields[['value', ...issue.path.map(String)].join('.')] ??= issue.message;
+  const summary = Object.entries(fields)
+    .map(([k, msg]) => `${labelFor(k.split('.'))}: ${msg}`)
+    .join('; ');
+  throw invalid(`Giá trị (value) không hợp lệ với tiêu chí — ${summary}`, fields);
+}
+
+/**
+ * Only participants take part: the unit needs an APPROVED registration (đã duyệt) for the movement,
+ * and a person must be one of that registration's individual entries.
+ */
+async function assertParticipant(trx: Db, movementId: number, unit: { id: number; name: string }, personId: number | null): Promise<void> {
+  const reg = await registrationOf(trx, movementId, unit.id);
+  if (!reg || reg.status !== 'da_duyet')
+    throw conflict(`«${unit.name}» chưa có bản đăng ký thi đua được duyệt cho phong trào này: chỉ đơn vị đã được duyệt đăng ký mới nhập kết quả.`, {
+      unitId: 'Đơn vị chưa được duyệt đăng ký thi đua',
+    });
+  if (personId === null) return;
+  const [person] = await peopleByIds(trx, [personId]);
+  if (!person || person.unit_id !== unit.id) throw invalid(`Cá nhân đã chọn không thuộc «${unit.name}».`, { personId: `Không phải cá nhân của «${unit.name}»` });
+  const entries = await entriesOf(trx, [reg.id]);
+  if (!entries.some((e) => e.person_id === personId))
+    throw conflict(`${person.full_name} không có trong bản đăng ký thi đua đã duyệt của «${unit.name}».`, { personId: 'Cá nhân chưa đăng ký thi đua' });
+}
+
+/** Creates or changes one result; a change keeps the old value in result_history. One transaction, one audit row. */
+export async function saveResult(ctx: ServiceContext, body: SaveResultBody): Promise<ResultDto> {
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const m = await visibleMovement(trx, ctx.actor, body.movementId);
+    const unit = await findUnit(trx, body.unitId);
+    if (!unit || !can(ctx.actor, 'movements.read', unit.path)) throw notFound('đơn vị');
+    assertMaySubmit(ctx.actor, unit);
+    const content = (await contentInForce(trx, m.id)) as PlanContent;
+    assertOpenForResults(m, content);
+    const criterion = criterionOf(content, body.criterionKey);
+    const problem = periodProblem(criterion, body.period, { from: m.year_from, to: m.year_to });
+    if (problem) throw invalid(problem, { period: problem });
+    const subject = subjectProblem(criterion, body.personId);
+    if (subject) throw invalid(subject, { personId: subject });
+    assertValue(criterion.target, body.value);
+    await assertParticipant(trx, m.id, unit, body.personId);
+
+    const key = { movementId: m.id, unitId: unit.id, personId: body.personId, criterionKey: criterion.key, period: body.period };
+    const existing = await lockResultOf(trx, key);
+    const audit = { userId: ctx.actor.userId, entity: 'result', unitId: unit.id, requestId: ctx.requestId };
+    const after = { ...key, value: body.value, note: body.note };
+    if (!existing) {
+      const newId = await insertResult(trx, { ...key, value: body.value, note: body.note, userId: ctx.actor.userId });
+      if (newId === undefined) throw conflict('Kết quả này vừa được người khác nhập. Tải lại rồi sửa tiếp.', { revision: 'Kết quả đã thay đổi, cần tải lại' });
+      await recordAudit(trx, { ...audit, action: 'result.create', entityId: newId, after });
+      return newId;
+    }
+    if (body.revision !== existing.revision)
+      throw conflict(`Kết quả này đã được lưu bởi người khác (lần lưu ${existing.revision}). Tải lại rồi sửa tiếp.`, { revision: 'Kết quả đã thay đổi, cần tải lại' });
+    await updateResult(trx, existing, { value: body.value, note: body.note, userId: ctx.actor.userId, reason: null });
+    await recordAudit(trx, {
+      ...audit,
+      action: 'result.update',
+      entityId: existing.id,
+      before: { value: existing.value, note: existing.note, revision: existing.revision },
+      after: { ...after, revision: existing.revision + 1 },
+    });
+    return existing.id;
+  });
+  return resultDetail(ctx.db, ctx, id);
+}
