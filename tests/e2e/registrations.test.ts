@@ -112,4 +112,56 @@ describe('đăng ký thi đua', () => {
     await textOf(page.getByTestId('own-registration').getByTestId('registration-status'), 'Đã duyệt');
     expect(await page.getByTestId('registration-form').count()).toBe(0);
   });
+
+  test('the server names a person outside the plan under that person; a stale save keeps what was typed and saves after a reload', async ({ page, server }) => {
+    const today = todayInVietnam();
+    const huyen = await buildUnit(server.db, { name: 'UBND huyện Ba Tơ Thử', kind: 'huyen' });
+    const xa = await buildUnit(server.db, { name: 'UBND xã Ba Vì', kind: 'xa', parentId: huyen.id });
+    await buildPerson(server.db, { unitId: xa.id, fullName: 'Đặng Văn Khoa', category: 'nguoi_lao_dong' });
+    await buildPerson(server.db, { unitId: xa.id, fullName: 'Trần Văn Bình', category: 'cong_chuc' });
+    const { movement } = await buildMovement(server.db, {
+      ownerUnitId: huyen.id,
+      status: 'issued',
+      content: blankPlan({
+        issuerName: 'ỦY BAN NHÂN DÂN HUYỆN BA TƠ',
+        title: 'Kế hoạch thi đua thực hiện cải cách hành chính',
+        period: { start: { kind: 'date', date: addDays(today, -10) }, end: addDays(today, 200) },
+        subjects: { individual: { label: null, text: 'Cán bộ, công chức cấp xã', personCategories: ['can_bo', 'cong_chuc'] } },
+      }),
+    });
+    const officer = await buildUser(server.db, { role: 'unit_officer', unitId: xa.id });
+
+    await logIn(page, officer.username);
+    await openRegistrations(page, movement.id);
+    const form = await visible(page.getByTestId('registration-form'));
+    await form.getByTestId('registration-add-person').click();
+    const row = await visible(form.getByTestId('registration-person-row'));
+    await pick(page, row.getByTestId('registration-person'), 'Đặng Văn Khoa');
+    await pick(page, row.getByTestId('registration-person-title'), 'Lao động tiên tiến');
+    await form.getByTestId('registration-save').click();
+    await textOf(row, 'Đặng Văn Khoa không thuộc đối tượng cá nhân của phong trào');
+
+    await pick(page, row.getByTestId('registration-person'), 'Trần Văn Bình');
+    await form.getByTestId('registration-save').click();
+    await textOf(page.getByTestId('own-registration').getByTestId('registration-status'), 'Chưa gửi');
+    const saved = await server.db.selectFrom('registrations').select(['id', 'revision']).where('movement_id', '=', movement.id).executeTakeFirstOrThrow();
+
+    // Someone else saves in between: the next save is refused, and what the user typed stays.
+    await server.db.updateTable('registrations').set({ revision: saved.revision + 1, commitments: 'Bản của người khác' }).where('id', '=', saved.id).execute();
+    const again = await visible(page.getByTestId('registration-form'));
+    await again.getByTestId('registration-commitments').fill('Giải quyết 100% hồ sơ đúng hạn');
+    await again.getByTestId('registration-save').click();
+    const error = await visible(page.getByTestId('registration-error'));
+    await textOf(error, 'vừa được người khác lưu');
+    expect(await again.getByTestId('registration-commitments').inputValue()).toBe('Giải quyết 100% hồ sơ đúng hạn');
+
+    await error.getByRole('button', { name: 'Tải bản mới nhất' }).click();
+    await hidden(page.getByTestId('registration-error'));
+    expect(await again.getByTestId('registration-commitments').inputValue()).toBe('Giải quyết 100% hồ sơ đúng hạn');
+    await again.getByTestId('registration-save').click();
+    await expect
+      .poll(async () => (await server.db.selectFrom('registrations').select('commitments').where('id', '=', saved.id).executeTakeFirstOrThrow()).commitments, { timeout: 20_000 })
+      .toBe('Giải quyết 100% hồ sơ đúng hạn');
+    await textOf(again.getByTestId('registration-person-row'), 'Trần Văn Bình');
+  });
 });
