@@ -1,5 +1,7 @@
 /** Vietnamese names of request fields, so a validation message says which field is wrong. */
 export const fieldLabels: Record<string, string> = {
+  criterionKey: 'Tiêu chí',
+  file: 'Tệp đính kèm',
   username: 'Tên đăng nhập',
   password: 'Mật khẩu',
   currentPassword: 'Mật khẩu hiện tại',

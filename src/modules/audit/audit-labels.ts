@@ -8,6 +8,7 @@ export const entityLabels: Record<string, string> = {
   movement: 'Phong trào thi đua',
   registration: 'Đăng ký thi đua',
   index_score: 'Kết quả chỉ số',
+  result: 'Kết quả thực hiện tiêu chí',
 };
 
 const verbLabels: Record<string, string> = {
@@ -47,6 +48,10 @@ const actionLabels: Record<string, string> = {
   'index_score.create': 'Ghi kết quả chỉ số',
   'index_score.update': 'Sửa kết quả chỉ số',
   'index_score.delete': 'Xóa kết quả chỉ số',
+  'result.create': 'Nhập kết quả tiêu chí',
+  'result.update': 'Sửa kết quả tiêu chí',
+  'result.evidence_add': 'Đính kèm tài liệu kiểm chứng',
+  'result.evidence_remove': 'Gỡ tài liệu kiểm chứng',
 };
 
 export function actionLabel(action: string): string {
