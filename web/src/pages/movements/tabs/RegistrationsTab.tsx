@@ -41,11 +41,10 @@ export function RegistrationsTab({ detail, active }: { detail: MovementDetail; a
   };
 
   const columns: TableColumnsType<RegistrationListItemDto> = [
-    { title: t.unit, key: 'unit', render: (_, i) => i.unit.name },
+    { title: t.unit, key: 'unit', width: 220, render: (_, i) => i.unit.name },
     {
       title: t.status,
       key: 'status',
-      width: 280,
       render: (_, i) => (
         <Space orientation="vertical" size={2}>
           <RegistrationStatusTag status={i.status} />
@@ -53,13 +52,13 @@ export function RegistrationsTab({ detail, active }: { detail: MovementDetail; a
         </Space>
       ),
     },
-    { title: t.collectiveTitle, key: 'collective', render: (_, i) => titleLabel(i.registration?.collectiveTitle) },
-    { title: t.individualCount, key: 'individuals', width: 110, align: 'right', render: (_, i) => i.registration?.individualCount ?? '—' },
-    { title: t.submittedAt, key: 'submittedAt', width: 120, render: (_, i) => formatDate(i.registration?.submittedAt) },
+    { title: t.collectiveTitle, key: 'collective', width: 180, render: (_, i) => titleLabel(i.registration?.collectiveTitle) },
+    { title: t.individualCount, key: 'individuals', width: 100, align: 'right', render: (_, i) => i.registration?.individualCount ?? '—' },
+    { title: t.submittedAt, key: 'submittedAt', width: 110, render: (_, i) => formatDate(i.registration?.submittedAt) },
     {
       title: vi.common.actions,
       key: 'actions',
-      width: 230,
+      width: 210,
       render: (_, i) =>
         i.registration && (
           <Space size={4} wrap>
