@@ -1,3 +1,4 @@
+import { readDocxText } from '../../src/documents/docx-read';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
@@ -106,6 +107,10 @@ describe('đăng ký thi đua', () => {
     await wb.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
     const cells = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map((v) => String(v ?? '')));
     expect(cells.some((c) => c.includes('Phạm Thị Lan'))).toBe(true);
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('registrations-export-docx').click()]);
+    const docText = await readDocxText(fs.readFileSync((await docx.path())!));
+    expect(docText).toContain('DANH SÁCH');
+    expect(docText).toContain('Phạm Thị Lan');
 
     await switchUser(page, officer.username);
     await openRegistrations(page, movement.id);

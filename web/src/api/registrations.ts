@@ -26,8 +26,8 @@ export const returnRegistration = (id: number, reason: string) =>
   api<RegistrationDto>(`/registrations/${id}/return`, { method: 'POST', body: { reason } });
 
 /** Through fetch, so a refusal shows as a Vietnamese message rather than a saved error file. */
-export const downloadRegistrations = (movementId: number) =>
-  downloadFile(`/movements/${movementId}/registrations/export.xlsx`, `dang-ky-thi-dua-${movementId}.xlsx`);
+export const downloadRegistrations = (movementId: number, format: 'xlsx' | 'docx' = 'xlsx') =>
+  downloadFile(`/movements/${movementId}/registrations/export.${format}`, `dang-ky-thi-dua-${movementId}.${format}`);
 
 export function useRegistrations(movementId: number, enabled: boolean) {
   return useQuery({ queryKey: registrationKeys.list(movementId), queryFn: () => fetchRegistrations(movementId), enabled });

@@ -29,10 +29,10 @@ export function RegistrationsTab({ detail, active }: { detail: MovementDetail; a
   const mayRegister = hasPermission(me.data, 'registrations.submit');
   const own = mayRegister ? (data?.items ?? []).filter((i) => me.data?.roles.some((r) => r.unitId === i.unit.id)) : [];
 
-  const exportXlsx = async () => {
+  const exportList = async (format: 'xlsx' | 'docx') => {
     setExporting(true);
     try {
-      await downloadRegistrations(detail.id);
+      await downloadRegistrations(detail.id, format);
     } catch (err) {
       void message.error(errorMessage(err) || t.exportError);
     } finally {
@@ -81,9 +81,14 @@ export function RegistrationsTab({ detail, active }: { detail: MovementDetail; a
         size="small"
         title={t.units}
         extra={
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="registrations-export">
-            {t.export}
-          </Button>
+          <Space>
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList('xlsx')} data-testid="registrations-export">
+              {t.export}
+            </Button>
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList('docx')} data-testid="registrations-export-docx">
+              {t.exportDocx}
+            </Button>
+          </Space>
         }
       >
         {data && (
