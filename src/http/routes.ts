@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { auditRoutes } from '../modules/audit/audit.routes';
+import { appraisalsRoutes } from '../modules/appraisals/appraisals.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
 import { importsRoutes } from '../modules/imports/imports.routes';
@@ -13,6 +14,7 @@ import { movementsRoutes } from '../modules/movements/movements.routes';
 import { peopleRoutes } from '../modules/people/people.routes';
 import { registrationsRoutes } from '../modules/registrations/registrations.routes';
 import { resultsRoutes } from '../modules/results/results.routes';
+import { dashboardsRoutes } from '../modules/dashboards/dashboards.routes';
 import { unitsRoutes } from '../modules/units/units.routes';
 import type { AppDeps } from './app';
 
@@ -44,4 +46,6 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await indicesRoutes(api, deps);
   await registrationsRoutes(api, deps);
   await resultsRoutes(api, deps);
+  await appraisalsRoutes(api, deps);
+  await dashboardsRoutes(api, deps);
 }

@@ -1,0 +1,180 @@
+import type { RegistrationStatus } from '../registrations/registration-labels';
+import {
+  describeThresholds,
+  rankPeerGroup,
+  rate,
+  scoreCriterion,
+  scoringFormulaText,
+  weightsTable,
+  type ResultValue,
+  type ScoringCriterion,
+} from '../scoring';
+
+/**
+ * The dashboard of a movement for one year, computed from plain data (no database): progress of
+ * every unit, the criteria × units heatmap and the ranking per peer group. Pure so the service, the
+ * export and the benchmark share it and it can be unit-tested.
+ *
+ * Rules (documented here because the API publishes them):
+ * - Participants (heatmap, ranking) are the units whose registration was approved (đã duyệt).
+ * - A criterion's value for the year is the unit's own (collective) result of the LATEST period of
+ *   that year ("2024", else the last of "2024-H1/H2" or "2024-Q1…Q4"): the running state of the year.
+ * - Peer group = units of the same kind under the same parent (the 16 xã, thị trấn of a huyện).
+ * - Every unit is ranked against its whole peer group; `visible` only decides which rows are returned.
+ */
+export interface DashboardUnit {
+  id: number;
+  code: string | null;
+  name: string;
+  kind: string;
+  parentId: number | null;
+  parentName: string | null;
+  status: RegistrationStatus;
+}
+
+export interface DashboardResult {
+  unitId: number;
+  criterionKey: string;
+  period: string;
+  value: ResultValue;
+}
+
+export type CellState = 'met' | 'not_met' | 'missing';
+
+export interface DashboardInput {
+  year: number;
+  criteria: ScoringCriterion[];
+  units: DashboardUnit[];
+  results: DashboardResult[];
+  visible: (unitId: number) => boolean;
+}
+
+const unitRef = (u: DashboardUnit) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind });
+export type UnitRef = ReturnType<typeof unitRef>;
+
+export interface RankingRow {
+  unit: UnitRef;
+  metCount: number;
+  total: number;
+  score100: number;
+  band: string;
+  bandLabel: string;
+  rank: number;
+  of: number;
+  tied: boolean;
+  label: string;
+}
+
+export interface PeerGroup {
+  key: string;
+  parent: { id: number | null; name: string | null };
+  kind: string;
+  size: number;
+  rows: RankingRow[];
+}
+
+export interface Dashboard {
+  year: number;
+  criteria: { key: string; label: string }[];
+  progress: { unit: UnitRef; status: RegistrationStatus; submitted: number; criteriaCount: number }[];
+  heatmap: { unit: UnitRef; cells: CellState[] }[];
+  ranking: PeerGroup[];
+  formula: { text: string; weights: ReturnType<typeof weightsTable>; bands: string };
+}
+
+/** Latest value of each (unit, criterion) among the periods of the year: "2024-Q4" beats "2024-Q1". */
+function latestValues(results: readonly DashboardResult[], year: number): Map<number, Map<string, ResultValue>> {
+  const prefix = String(year);
+  const periods = new Map<number, Map<string, string>>();
+  const out = new Map<number, Map<string, ResultValue>>();
+  for (const r of results) {
+    if (!r.period.startsWith(prefix)) continue;
+    let seen = periods.get(r.unitId);
+    let values = out.get(r.unitId);
+    if (!seen || !values) {
+      seen = new Map();
+      values = new Map();
+      periods.set(r.unitId, seen);
+      out.set(r.unitId, values);
+    }
+    const before = seen.get(r.criterionKey);
+    if (before !== undefined && before >= r.period) continue;
+    seen.set(r.criterionKey, r.period);
+    values.set(r.criterionKey, r.value);
+  }
+  return out;
+}
+
+export function buildDashboard(input: DashboardInput): Dashboard {
+  const { year, criteria, units } = input;
+  const values = latestValues(input.results, year);
+  const empty = new Map<string, ResultValue>();
+  const progress = units
+    .filter((u) => input.visible(u.id))
+    .map((u) => ({ unit: unitRef(u), status: u.status, submitted: values.get(u.id)?.size ?? 0, criteriaCount: criteria.length }));
+
+  const heatmap: Dashboard['heatmap'] = [];
+  const scored: { id: number; name: string; total: number; unit: DashboardUnit; metCount: number; score100: number }[] = [];
+  let maxTotal = 0;
+  for (const c of criteria) maxTotal += scoreCriterion(c, null).possible;
+  for (const u of units) {
+    if (u.status !== 'da_duyet') continue;
+    const mine = values.get(u.id) ?? empty;
+    const cells: CellState[] = new Array(criteria.length);
+    let total = 0;
+    let metCount = 0;
+    for (let i = 0; i < criteria.length; i++) {
+      const s = scoreCriterion(criteria[i]!, mine.get(criteria[i]!.key));
+      cells[i] = s.missing ? 'missing' : s.met ? 'met' : 'not_met';
+      total += s.points;
+      if (s.met) metCount++;
+    }
+    total = Math.round(total * 100) / 100;
+    const score100 = maxTotal === 0 ? 0 : Math.round((total / maxTotal) * 10000) / 100;
+    if (input.visible(u.id)) heatmap.push({ unit: unitRef(u), cells });
+    scored.push({ id: u.id, name: u.name, total, unit: u, metCount, score100 });
+  }
+
+  const groups = new Map<string, typeof scored>();
+  for (const s of scored) {
+    const key = `${s.unit.parentId ?? 0}:${s.unit.kind}`;
+    const list = groups.get(key);
+    if (list) list.push(s);
+    else groups.set(key, [s]);
+  }
+  const ranking: PeerGroup[] = [];
+  for (const [key, list] of groups) {
+    const rows = rankPeerGroup(list)
+      .filter((r) => input.visible(r.entry.id))
+      .map((r) => {
+        const band = rate(r.entry.score100, year);
+        return {
+          unit: unitRef(r.entry.unit),
+          metCount: r.entry.metCount,
+          total: r.entry.total,
+          score100: r.entry.score100,
+          band: band.band,
+          bandLabel: band.label,
+          rank: r.rank,
+          of: r.of,
+          tied: r.tied,
+          label: r.label,
+        };
+      });
+    if (rows.length === 0) continue;
+    const first = list[0]!.unit;
+    ranking.push({ key, parent: { id: first.parentId, name: first.parentName }, kind: first.kind, size: list.length, rows });
+  }
+
+  const weights = weightsTable(criteria);
+  const bands = rate(0, year).setting;
+  return {
+    year,
+    criteria: weights.map((w) => ({ key: w.key, label: w.label })),
+    progress,
+    heatmap,
+    ranking,
+    formula: { text: scoringFormulaText(criteria), weights, bands: `Xếp loại theo điểm quy đổi thang 100 — ${describeThresholds(bands.thresholds)}. Căn cứ: ${bands.source}.` },
+  };
+}
+
