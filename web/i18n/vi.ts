@@ -1,6 +1,7 @@
 import { deadlinesVi } from './deadlines.vi';
 import { movementsVi } from './movements.vi';
 import { registrationsVi } from './registrations.vi';
+import { indicesVi, resultsVi } from './results.vi';
 
 /** Every string the web app shows, in Vietnamese. Functions build the ones with values inside. */
 export const vi = {
@@ -55,6 +56,7 @@ export const vi = {
     council: 'Hội đồng TĐKT',
     documents: 'Văn bản',
     deadlines: 'Thời hạn',
+    indices: 'Chỉ số',
     mainNav: 'Chức năng chính',
     open: 'Mở danh mục chức năng',
   },
@@ -283,6 +285,8 @@ export const vi = {
   movements: movementsVi,
   deadlines: deadlinesVi,
   registrations: registrationsVi,
+  results: resultsVi,
+  indices: indicesVi,
   upcoming: {
     title: 'Chức năng sắp có',
     text: 'Chức năng này đang được xây dựng và sẽ có trong các phiên bản tới.',

@@ -9,6 +9,7 @@ export const paths = {
   movements: '/phong-trao',
   movement: (id: number | string) => `/phong-trao/${id}`,
   deadlines: '/thoi-han',
+  indices: '/chi-so',
   upcoming: (slug: string) => `/sap-co/${slug}`,
 };
 

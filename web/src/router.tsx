@@ -16,6 +16,7 @@ const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const MovementsPage = lazy(() => import('./pages/movements/MovementsPage'));
 const MovementDetailPage = lazy(() => import('./pages/movements/MovementDetailPage'));
 const DeadlinesPage = lazy(() => import('./pages/deadlines/DeadlinesPage'));
+const IndicesPage = lazy(() => import('./pages/indices/IndicesPage'));
 
 
 export const router = createBrowserRouter([
@@ -35,6 +36,7 @@ export const router = createBrowserRouter([
       { path: paths.movements, element: <RequirePermission permission="movements.read"><MovementsPage /></RequirePermission> },
       { path: `${paths.movements}/:id`, element: <RequirePermission permission="movements.read"><MovementDetailPage /></RequirePermission> },
       { path: paths.deadlines, element: <RequirePermission permission="movements.read"><DeadlinesPage /></RequirePermission> },
+      { path: paths.indices, element: <RequirePermission permission="indices.read"><IndicesPage /></RequirePermission> },
       { path: '/sap-co/:slug', element: <UpcomingPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,8 +1,9 @@
-import { standardScales } from '../movements/model/labels';
-import { indexLabels, type IndexCode } from '../movements/model/vocab';
+// labels.ts, not vocab.ts: vocab carries zod, and the web reads these rules.
+import { indexLabels, standardScales } from '../movements/model/labels';
 import { searchKey } from '../../lib/text';
 
-export { indexLabels, type IndexCode };
+export { indexLabels };
+export type IndexCode = keyof typeof indexLabels;
 
 /** What a published result of each index looks like: its score range and its rating bands (best first). */
 export interface IndexRule {

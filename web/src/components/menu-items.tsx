@@ -9,6 +9,7 @@ import {
   FormOutlined,
   HomeOutlined,
   ImportOutlined,
+  LineChartOutlined,
   PaperClipOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -34,6 +35,7 @@ export const mainNav: NavItem[] = [
   { path: paths.imports, label: vi.menu.imports, icon: <ImportOutlined />, permission: 'imports.run' },
   { path: paths.movements, label: vi.menu.movements, icon: <FlagOutlined />, permission: 'movements.read' },
   { path: paths.deadlines, label: vi.menu.deadlines, icon: <ClockCircleOutlined />, permission: 'movements.read' },
+  { path: paths.indices, label: vi.menu.indices, icon: <LineChartOutlined />, permission: 'indices.read' },
   { path: paths.audit, label: vi.menu.audit, icon: <AuditOutlined />, permission: 'audit.read' },
 ];
 

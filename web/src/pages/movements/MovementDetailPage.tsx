@@ -20,6 +20,7 @@ import { GoalsTab } from './tabs/GoalsTab';
 import { PurposesTab } from './tabs/PurposesTab';
 import { RegistrationsTab } from './tabs/RegistrationsTab';
 import { ResponsibilitiesTab } from './tabs/ResponsibilitiesTab';
+import { ResultsTab } from './tabs/ResultsTab';
 import { SubjectsTab } from './tabs/SubjectsTab';
 import { VersionsTab } from './tabs/VersionsTab';
 
@@ -81,6 +82,9 @@ export default function MovementDetailPage() {
         { key: 'cascade', label: t.tabs.cascade, children: <CascadeTab detail={d} active={tab === 'cascade'} /> },
         ...(d.status !== 'draft'
           ? [{ key: 'registrations', label: vi.registrations.tab, children: <RegistrationsTab detail={d} active={tab === 'registrations'} /> }]
+          : []),
+        ...(d.status === 'issued' || d.status === 'in_progress'
+          ? [{ key: 'results', label: vi.results.tab, children: <ResultsTab detail={d} content={d.current.content} active={tab === 'results'} /> }]
           : []),
         { key: 'versions', label: t.tabs.versions, children: <VersionsTab detail={d} /> },
       ].map((i) => ({ ...i, label: <span data-testid={`movement-tab-${i.key}`}>{i.label}</span> }))

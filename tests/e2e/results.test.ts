@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+import { addDays } from '../../src/modules/deadlines/schedule';
+import { blankPlan } from '../../src/modules/movements/model/plan-builder';
+import { todayInVietnam } from '../../src/modules/units/unit-period';
+import { buildMovement, buildUnit, buildUser } from '../factories';
+import { describe, expect, test } from './helpers/fixtures';
+import { hidden, logIn, textOf, visible } from './helpers/ui';
+
+/** A tiny well-formed PDF: the server checks the type by content, not by name. */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+async function typeValue(page: Page, value: string) {
+  const row = page.getByTestId('results-table').locator('tbody tr.ant-table-row', { hasText: 'Hồ sơ đúng hạn' });
+  const input = row.getByTestId('result-input-value');
+  await input.fill(value);
+  await row.getByTestId('result-save').click();
+  return row;
+}
+
+describe('kết quả và minh chứng', () => {
+  test('a xã officer enters a percent, sees it met, attaches a PDF; 120% is refused in Vietnamese', async ({ page, server }) => {
+    const today = todayInVietnam();
+    const huyen = await buildUnit(server.db, { name: 'UBND huyện Trà Bồng Thử', kind: 'huyen' });
+    const xa = await buildUnit(server.db, { name: 'UBND xã Trà Phú', kind: 'xa', parentId: huyen.id });
+    const { movement } = await buildMovement(server.db, {
+      ownerUnitId: huyen.id,
+      status: 'in_progress',
+      content: blankPlan({
+        issuerName: 'ỦY BAN NHÂN DÂN HUYỆN TRÀ BỒNG',
+        title: 'Phong trào thi đua cải cách hành chính',
+        period: { start: { kind: 'date', date: `${today.slice(0, 4)}-01-01` }, end: addDays(today, 300) },
+        criteria: [
+          { key: 'dung-han', label: 'a)', text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 90% trở lên', indicator: 'Hồ sơ đúng hạn', target: { measure: 'percent', comparator: 'gte', value: 90 } },
+        ],
+      } as Parameters<typeof blankPlan>[0]),
+    });
+    // The huyện approved the xã's registration: only participants report results.
+    await server.db.insertInto('registrations').values({ movement_id: movement.id, unit_id: xa.id, status: 'da_duyet', commitments: 'Hoàn thành nhiệm vụ', created_at: new Date().toISOString(), updated_at: new Date().toISOString() }).execute();
+    const officer = await buildUser(server.db, { role: 'unit_officer', unitId: xa.id, fullName: 'Đinh Văn Tài' });
+
+    await logIn(page, officer.username);
+    await page.goto(`/phong-trao/${movement.id}`);
+    await (await visible(page.getByTestId('movement-tab-results'))).click();
+    const table = await visible(page.getByTestId('results-table'));
+    await textOf(table, '≥ 90%');
+    await textOf(page.getByTestId('results-unit'), 'UBND xã Trà Phú');
+
+    const row = await typeValue(page, '95');
+    await textOf(row.getByTestId('result-check').locator('.ant-tag'), /^Đạt$/);
+    await textOf(row.getByTestId('result-check'), '— đạt');
+
+    // Evidence: a PDF chosen from the file picker is listed with a download link.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), row.getByTestId('result-evidence-upload').click()]);
+    await chooser.setFiles({ name: 'bao-cao-quy-IV.pdf', mimeType: 'application/pdf', buffer: PDF });
+    const item = row.getByTestId('result-evidence-item');
+    await textOf(item, 'bao-cao-quy-IV.pdf');
+    expect(await item.locator('a').getAttribute('href')).toMatch(/^\/api\/evidence\/\d+$/);
+
+    // A value out of range: the server's Vietnamese message under the input, the saved value kept.
+    await typeValue(page, '120');
+    await textOf(row.getByTestId('result-error'), 'Tỷ lệ phải từ 0 đến 100%');
+    await page.reload();
+    await (await visible(page.getByTestId('movement-tab-results'))).click();
+    const again = page.getByTestId('results-table').locator('tbody tr.ant-table-row', { hasText: 'Hồ sơ đúng hạn' });
+    await textOf(again.getByTestId('result-check'), '95%');
+    await textOf(again.getByTestId('result-evidence-item'), 'bao-cao-quy-IV.pdf');
+  });
+});
+
+describe('chỉ số', () => {
+  test('the standing officer records a xã\'s PAR Index in the dialog and sees it listed with its rank', async ({ page, server }) => {
+    const huyen = await buildUnit(server.db, { name: 'UBND huyện Ninh Hòa Thử', kind: 'huyen' });
+    await buildUnit(server.db, { name: 'UBND xã Ninh Xuân', kind: 'xa', parentId: huyen.id });
+    const standing = await buildUser(server.db, { role: 'standing', unitId: huyen.id, fullName: 'Trần Thị Hạnh' });
+
+    await logIn(page, standing.username);
+    await page.getByRole('link', { name: 'Chỉ số' }).first().click();
+    await visible(page.getByTestId('indices-page'));
+    await page.getByTestId('index-add').click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'Thêm kết quả chỉ số' }));
+    await dialog.locator('.ant-form-item', { hasText: 'Đơn vị' }).locator('.ant-select').click();
+    await (await visible(page.locator('.ant-select-tree-node-content-wrapper', { hasText: 'UBND xã Ninh Xuân' }))).click();
+    await dialog.getByTestId('index-year').fill('2024');
+    await dialog.getByTestId('index-code').click();
+    await (await visible(page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'PAR Index' }))).click();
+    await dialog.getByTestId('index-score').fill('88,5');
+    await dialog.getByTestId('index-rank').fill('5');
+    await dialog.getByTestId('index-rank-of').fill('16');
+    await dialog.getByTestId('index-save').click();
+    await hidden(page.getByRole('dialog', { name: 'Thêm kết quả chỉ số' }));
+    const listed = page.getByTestId('indices-table').locator('tbody tr.ant-table-row', { hasText: 'UBND xã Ninh Xuân' });
+    await textOf(listed, '5/16');
+    await textOf(listed, '88,5');
+    await textOf(listed, 'PAR Index');
+  });
+});

@@ -1,0 +1,138 @@
+import { Alert, Flex, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useMemo, useState } from 'react';
+import { formatTarget } from '../../../../../src/modules/movements/model/target-format';
+import { vi } from '../../../../i18n/vi';
+import { hasPermission, useMe } from '../../../api/auth';
+import { errorMessage } from '../../../api/client';
+import { foldedSearch } from '../../../components/select-filter';
+import type { MovementDetail, PlanContent } from '../../../api/movements';
+import { useRegistrations } from '../../../api/registrations';
+import { useResults, type ResultDto } from '../../../api/results';
+import { DuplicatesPanel } from '../../results/DuplicatesPanel';
+import { EvidenceCell } from '../../results/EvidenceCell';
+import { assessedIn, movementYears, partsInPlan, periodCode, periodPartLabel, type Criterion, type PeriodPart } from '../../results/periods';
+import { ResultEntry } from '../../results/ResultEntry';
+
+const t = vi.results;
+
+interface Row {
+  criterion: Criterion;
+  result: ResultDto | null;
+}
+
+/** Kết quả: a participating unit's value, note and evidence per criterion of the plan in force, per period. */
+export function ResultsTab({ detail, content, active }: { detail: MovementDetail; content: PlanContent; active: boolean }) {
+  const me = useMe();
+  const registrations = useRegistrations(detail.id, active);
+  // Only units whose registration was approved take part (the server refuses the others).
+  const units = useMemo(() => (registrations.data?.items ?? []).filter((i) => i.status === 'da_duyet').map((i) => i.unit), [registrations.data]);
+  const ownUnit = units.find((u) => me.data?.roles.some((r) => r.unitId === u.id));
+  const [pickedUnit, setPickedUnit] = useState<number | null>(null);
+  const unitId = pickedUnit ?? ownUnit?.id ?? units[0]?.id ?? null;
+
+  const collective = content.criteria.filter((c) => c.appliesTo !== 'individual');
+  const years = movementYears(detail.yearFrom, detail.yearTo);
+  const parts = partsInPlan(collective);
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(years.includes(thisYear) ? thisYear : years[0]!);
+  const [part, setPart] = useState<PeriodPart>(parts[0] ?? '');
+  const period = periodCode(year, part);
+  const results = useResults(detail.id, unitId, active ? period : null);
+
+  const mayEnter = hasPermission(me.data, 'results.submit');
+  const rows: Row[] = collective
+    .filter((c) => assessedIn(c, part))
+    .map((c) => ({ criterion: c, result: results.data?.items.find((r) => r.criterionKey === c.key && r.person === null) ?? null }));
+
+  const columns: TableColumnsType<Row> = [
+    {
+      title: t.criterion,
+      key: 'criterion',
+      render: (_, r) => (
+        <Space orientation="vertical" size={0}>
+          <Typography.Text strong>
+            {r.criterion.label ? `${r.criterion.label} ` : ''}
+            {r.criterion.indicator}
+          </Typography.Text>
+          <Typography.Text type="secondary">{r.criterion.text}</Typography.Text>
+        </Space>
+      ),
+    },
+    { title: t.target, key: 'target', width: 150, render: (_, r) => formatTarget(r.criterion.target) },
+    {
+      title: t.value,
+      key: 'value',
+      width: 320,
+      render: (_, r) => (
+        <ResultEntry
+          // A fresh form when the unit, period or saved revision changes, so it shows what the server holds.
+          key={`${unitId}-${period}-${r.result?.revision ?? 0}`}
+          movementId={detail.id}
+          unitId={unitId!}
+          period={period}
+          criterion={r.criterion}
+          result={r.result}
+          mayEnter={mayEnter}
+        />
+      ),
+    },
+    {
+      title: t.check,
+      key: 'check',
+      width: 220,
+      render: (_, r) =>
+        r.result?.check ? (
+          <Space orientation="vertical" size={2} data-testid="result-check">
+            <Tag color={r.result.check.met ? 'green' : 'red'}>{r.result.check.met ? t.met : t.notMet}</Tag>
+            <Typography.Text type="secondary">{r.result.check.reason}</Typography.Text>
+          </Space>
+        ) : (
+          <Tag>{t.notEntered}</Tag>
+        ),
+    },
+    { title: t.evidence, key: 'evidence', width: 260, render: (_, r) => <EvidenceCell result={r.result} mayEnter={mayEnter} /> },
+  ];
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {registrations.isError && <Alert type="error" showIcon title={errorMessage(registrations.error)} />}
+      {registrations.data && units.length === 0 && <Alert type="info" showIcon title={t.noUnits} />}
+      <Flex gap={12} wrap>
+        <Select
+          aria-label={t.unit}
+          data-testid="results-unit"
+          placeholder={t.pickUnit}
+          value={unitId}
+          onChange={(v: number) => setPickedUnit(v)}
+          options={units.map((u) => ({ value: u.id, label: u.name }))}
+          style={{ minWidth: 260 }}
+          showSearch={foldedSearch}
+        />
+        <Select aria-label={vi.indices.year} data-testid="results-year" value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
+        <Select
+          aria-label={t.period}
+          data-testid="results-period"
+          value={part}
+          onChange={setPart}
+          options={(parts.length ? parts : ([''] as PeriodPart[])).map((p) => ({ value: p, label: periodPartLabel(year, p) }))}
+          style={{ width: 200 }}
+        />
+      </Flex>
+      {results.isError && <Alert type="error" showIcon title={errorMessage(results.error)} />}
+      {unitId !== null && (
+        <Table<Row>
+          data-testid="results-table"
+          rowKey={(r) => r.criterion.key}
+          size="small"
+          columns={columns}
+          dataSource={rows}
+          loading={results.isFetching && !results.data}
+          pagination={false}
+          locale={{ emptyText: t.noCriteria }}
+          scroll={{ x: 1000 }}
+        />
+      )}
+      {hasPermission(me.data, 'movements.issue') && <DuplicatesPanel movementId={detail.id} active={active} />}
+    </Space>
+  );
+}
