@@ -210,6 +210,9 @@ export interface Database {
   result_history: ResultHistoryTable;
   evidence_files: EvidenceFilesTable;
   result_evidence: ResultEvidenceTable;
+  assessments: AssessmentsTable;
+  assessment_history: AssessmentHistoryTable;
+  appraisal_locks: AppraisalLocksTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -301,3 +304,50 @@ export interface ResultEvidenceTable {
   uploaded_at: Timestamp;
 }
 export type ResultRow = Selectable<ResultsTable>;
+
+export type AssessmentStatus = 'tu_cham' | 'cho_tham_dinh' | 'giai_trinh' | 'da_tham_dinh';
+export interface AssessmentsTable {
+  id: Generated<number>;
+  movement_id: number;
+  unit_id: number;
+  person_id: number | null;
+  criterion_key: string;
+  period: string;
+  self_points: number;
+  self_note: string | null;
+  status: ColumnType<AssessmentStatus, AssessmentStatus | undefined, AssessmentStatus>;
+  /** Deadline for the explanation (giải trình), set when the appraiser returns it. */
+  explain_by: DateString | null;
+  explain_request: string | null;
+  explanation: string | null;
+  appraised_points: number | null;
+  appraisal_reason: string | null;
+  appraised_by: number | null;
+  appraised_at: Date | null;
+  locked: Generated<boolean>;
+  revision: Generated<number>;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_by: number | null;
+  updated_at: Timestamp;
+}
+export interface AssessmentHistoryTable {
+  id: Generated<number>;
+  assessment_id: number;
+  revision: number;
+  action: string;
+  old_status: string;
+  old_self_points: number;
+  old_self_note: string | null;
+  old_appraised_points: number | null;
+  changed_by: number | null;
+  changed_at: Timestamp;
+  reason: string | null;
+}
+export interface AppraisalLocksTable {
+  id: Generated<number>;
+  movement_id: number;
+  period: string;
+  locked_by: number | null;
+  locked_at: Timestamp;
+}

@@ -1,6 +1,10 @@
 /** Vietnamese names of request fields, so a validation message says which field is wrong. */
 export const fieldLabels: Record<string, string> = {
   criterionKey: 'Tiêu chí',
+  selfPoints: 'Điểm tự chấm',
+  points: 'Điểm thẩm định',
+  explainBy: 'Hạn giải trình',
+  explanation: 'Nội dung giải trình',
   file: 'Tệp đính kèm',
   username: 'Tên đăng nhập',
   password: 'Mật khẩu',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { auditRoutes } from '../modules/audit/audit.routes';
+import { appraisalsRoutes } from '../modules/appraisals/appraisals.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
 import { importsRoutes } from '../modules/imports/imports.routes';
@@ -45,5 +46,6 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await indicesRoutes(api, deps);
   await registrationsRoutes(api, deps);
   await resultsRoutes(api, deps);
+  await appraisalsRoutes(api, deps);
   await dashboardsRoutes(api, deps);
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../src/db/database';
 
-const tables = ['units', 'unit_parent_history', 'unit_events', 'people', 'person_transfers', 'audit_log', 'user_roles', 'movements', 'movement_versions', 'deadline_completions', 'registrations', 'registration_entries', 'index_scores', 'results', 'result_history', 'evidence_files', 'result_evidence'] as const;
+const tables = ['units', 'unit_parent_history', 'unit_events', 'people', 'person_transfers', 'audit_log', 'user_roles', 'movements', 'movement_versions', 'deadline_completions', 'registrations', 'registration_entries', 'index_scores', 'results', 'result_history', 'evidence_files', 'result_evidence', 'assessments', 'assessment_history', 'appraisal_locks'] as const;
 
 /**
  * A fingerprint of every row of the tables a refused request must not touch: compare one taken

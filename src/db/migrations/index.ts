@@ -4,6 +4,7 @@ import * as m002 from './002_movements';
 import * as m003 from './003_index_scores';
 import * as m004 from './004_registrations';
 import * as m005 from './005_results';
+import * as m006 from './006_appraisals';
 
 /** Ordered, forward-only. Add new migrations at the end with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '003_index_scores': m003,
   '004_registrations': m004,
   '005_results': m005,
+  '006_appraisals': m006,
 };

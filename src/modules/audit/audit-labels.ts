@@ -9,6 +9,7 @@ export const entityLabels: Record<string, string> = {
   registration: 'Đăng ký thi đua',
   index_score: 'Kết quả chỉ số',
   result: 'Kết quả thực hiện tiêu chí',
+  assessment: 'Tự chấm và thẩm định',
 };
 
 const verbLabels: Record<string, string> = {
@@ -52,6 +53,14 @@ const actionLabels: Record<string, string> = {
   'result.update': 'Sửa kết quả tiêu chí',
   'result.evidence_add': 'Đính kèm tài liệu kiểm chứng',
   'result.evidence_remove': 'Gỡ tài liệu kiểm chứng',
+  'assessment.create': 'Tự chấm điểm tiêu chí',
+  'assessment.update': 'Sửa điểm tự chấm',
+  'assessment.submit': 'Gửi điểm tự chấm đi thẩm định',
+  'assessment.accept': 'Thẩm định: chấp nhận điểm tự chấm',
+  'assessment.change': 'Thẩm định: thay đổi điểm có lý do',
+  'assessment.return': 'Thẩm định: trả lại để giải trình',
+  'assessment.explain': 'Giải trình điểm tự chấm',
+  'movement.appraisal_lock': 'Khóa và công bố kết quả thẩm định',
 };
 
 export function actionLabel(action: string): string {

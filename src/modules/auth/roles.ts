@@ -31,12 +31,13 @@ export const permissions = [
   'indices.read',
   'indices.write',
   'results.submit',
+  'appraisals.decide',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const grants: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  standing: ['units.read', 'people.read', 'people.write', 'imports.run', 'audit.read', 'movements.read', 'movements.write', 'movements.issue', 'deadlines.mark', 'registrations.submit', 'registrations.approve', 'indices.read', 'indices.write', 'results.submit'],
+  standing: ['units.read', 'people.read', 'people.write', 'imports.run', 'audit.read', 'movements.read', 'movements.write', 'movements.issue', 'deadlines.mark', 'registrations.submit', 'registrations.approve', 'indices.read', 'indices.write', 'results.submit', 'appraisals.decide'],
   unit_officer: ['units.read', 'people.read', 'people.write', 'imports.run', 'movements.read', 'movements.write', 'deadlines.mark', 'registrations.submit', 'indices.read', 'results.submit'],
   // Leaders sign: they issue plans and move a movement through its stages, but do not draft.
   leader: ['units.read', 'people.read', 'audit.read', 'movements.read', 'movements.issue', 'indices.read'],
