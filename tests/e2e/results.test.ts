@@ -1,10 +1,30 @@
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
+import { headerText } from '../../src/modules/imports/columns';
+import { indexColumns } from '../../src/modules/indices/index-excel';
 import { addDays } from '../../src/modules/deadlines/schedule';
 import { blankPlan } from '../../src/modules/movements/model/plan-builder';
 import { todayInVietnam } from '../../src/modules/units/unit-period';
 import { buildMovement, buildUnit, buildUser } from '../factories';
 import { describe, expect, test } from './helpers/fixtures';
 import { hidden, logIn, textOf, visible } from './helpers/ui';
+
+/** The start of a Windows executable, as a file renamed .pdf carries it. */
+const EXE = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00', 'latin1'), Buffer.alloc(200, 0x41)]);
+
+type Cells = Partial<Record<(typeof indexColumns)[number]['key'], string | number>>;
+async function indexWorkbook(rows: Cells[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Chỉ số');
+  ws.addRow(indexColumns.map(headerText));
+  for (const r of rows) ws.addRow(indexColumns.map((c) => r[c.key] ?? null));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function importIndices(page: Page, file: Buffer) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('indices-import').click()]);
+  await chooser.setFiles({ name: 'chi-so.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+}
 
 /** A tiny well-formed PDF: the server checks the type by content, not by name. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -56,6 +76,12 @@ describe('kết quả và minh chứng', () => {
     await textOf(item, 'bao-cao-quy-IV.pdf');
     expect(await item.locator('a').getAttribute('href')).toMatch(/^\/api\/evidence\/\d+$/);
 
+    // An executable renamed .pdf is refused by its content, with the server's message; the list is unchanged.
+    const [picker] = await Promise.all([page.waitForEvent('filechooser'), row.getByTestId('result-evidence-upload').click()]);
+    await picker.setFiles({ name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer: EXE });
+    await textOf(row.getByTestId('result-evidence-error'), 'không phải PDF, ảnh hoặc tệp Office');
+    expect(await row.getByTestId('result-evidence-item').count()).toBe(1);
+
     // A value out of range: the server's Vietnamese message under the input, the saved value kept.
     await typeValue(page, '120');
     await textOf(row.getByTestId('result-error'), 'Tỷ lệ phải từ 0 đến 100%');
@@ -70,7 +96,7 @@ describe('kết quả và minh chứng', () => {
 describe('chỉ số', () => {
   test('the standing officer records a xã\'s PAR Index in the dialog and sees it listed with its rank', async ({ page, server }) => {
     const huyen = await buildUnit(server.db, { name: 'UBND huyện Ninh Hòa Thử', kind: 'huyen' });
-    await buildUnit(server.db, { name: 'UBND xã Ninh Xuân', kind: 'xa', parentId: huyen.id });
+    const xa = await buildUnit(server.db, { name: 'UBND xã Ninh Xuân', kind: 'xa', parentId: huyen.id });
     const standing = await buildUser(server.db, { role: 'standing', unitId: huyen.id, fullName: 'Trần Thị Hạnh' });
 
     await logIn(page, standing.username);
@@ -92,5 +118,14 @@ describe('chỉ số', () => {
     await textOf(listed, '5/16');
     await textOf(listed, '88,5');
     await textOf(listed, 'PAR Index');
+
+    // An import with one bad row writes nothing and names the row; the fixed file is imported.
+    await importIndices(page, await indexWorkbook([{ unitCode: xa.code, year: 2023, index: 'PCI', score: 120 }, { unitCode: xa.code, year: 2023, index: 'SIPAS', score: 91 }]));
+    await textOf(page.getByTestId('indices-import-error'), 'chưa ghi dòng nào');
+    await textOf(page.getByTestId('indices-import-errors'), 'Dòng 2, cột Điểm: Điểm PCI phải từ 0 đến 100');
+    expect(await page.getByTestId('indices-table').locator('tbody tr.ant-table-row').count()).toBe(1);
+    await importIndices(page, await indexWorkbook([{ unitCode: xa.code, year: 2023, index: 'PCI', score: 62 }, { unitCode: xa.code, year: 2023, index: 'SIPAS', score: 91 }]));
+    await textOf(page.getByTestId('indices-import-done'), 'Đã nhập 2 dòng: 2 mới');
+    await expect.poll(() => page.getByTestId('indices-table').locator('tbody tr.ant-table-row').count(), { timeout: 20_000 }).toBe(3);
   });
 });

@@ -73,7 +73,7 @@ export default function IndicesPage() {
       <Card size="small">
         <Flex gap={12} wrap justify="space-between">
           <Flex gap={12} wrap>
-            <UnitTreeSelect aria-label={t.unit} placeholder={t.allUnits} allowClear value={filters.unitId ?? null} onChange={(unitId) => setFilters((f) => ({ ...f, unitId }))} style={{ minWidth: 260 }} />
+            <UnitTreeSelect aria-label={t.unit} placeholder={t.allUnits} allowClear value={filters.unitId ?? null} onChange={(unitId) => setFilters((f) => ({ ...f, unitId }))} style={{ width: 320 }} />
             <InputNumber
               aria-label={t.year}
               placeholder={t.allYears}

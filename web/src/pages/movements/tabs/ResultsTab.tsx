@@ -48,6 +48,7 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
     {
       title: t.criterion,
       key: 'criterion',
+      width: 260,
       render: (_, r) => (
         <Space orientation="vertical" size={0}>
           <Typography.Text strong>
@@ -58,11 +59,11 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
         </Space>
       ),
     },
-    { title: t.target, key: 'target', width: 150, render: (_, r) => formatTarget(r.criterion.target) },
+    { title: t.target, key: 'target', width: 110, render: (_, r) => formatTarget(r.criterion.target) },
     {
       title: t.value,
       key: 'value',
-      width: 320,
+      width: 290,
       render: (_, r) => (
         <ResultEntry
           // A fresh form when the unit, period or saved revision changes, so it shows what the server holds.
@@ -79,7 +80,7 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
     {
       title: t.check,
       key: 'check',
-      width: 220,
+      width: 190,
       render: (_, r) =>
         r.result?.check ? (
           <Space orientation="vertical" size={2} data-testid="result-check">
@@ -90,7 +91,7 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
           <Tag>{t.notEntered}</Tag>
         ),
     },
-    { title: t.evidence, key: 'evidence', width: 260, render: (_, r) => <EvidenceCell result={r.result} mayEnter={mayEnter} /> },
+    { title: t.evidence, key: 'evidence', width: 240, render: (_, r) => <EvidenceCell result={r.result} mayEnter={mayEnter} /> },
   ];
 
   return (
@@ -129,7 +130,7 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
           loading={results.isFetching && !results.data}
           pagination={false}
           locale={{ emptyText: t.noCriteria }}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1090 }}
         />
       )}
       {hasPermission(me.data, 'movements.issue') && <DuplicatesPanel movementId={detail.id} active={active} />}
