@@ -1,3 +1,4 @@
+import { dashboardsVi } from './dashboards.vi';
 import { deadlinesVi } from './deadlines.vi';
 import { movementsVi } from './movements.vi';
 import { registrationsVi } from './registrations.vi';
@@ -286,6 +287,7 @@ export const vi = {
   deadlines: deadlinesVi,
   registrations: registrationsVi,
   results: resultsVi,
+  dashboards: dashboardsVi,
   indices: indicesVi,
   upcoming: {
     title: 'Chức năng sắp có',

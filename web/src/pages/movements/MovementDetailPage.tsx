@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Flex, Grid, Result, Select, Space, Spin, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { vi } from '../../../i18n/vi';
 import { errorMessage, isApiError } from '../../api/client';
@@ -8,6 +8,8 @@ import { useMovement, useVersion, type MovementDetail, type PlanContent } from '
 import { paths } from '../../paths';
 import { MovementActions } from './MovementActions';
 import { StatusTag } from './StatusTag';
+// ECharts stays out of the main chunk: the tab is loaded when opened.
+const DashboardTab = lazy(() => import('./tabs/DashboardTab'));
 import { AwardsTab } from './tabs/AwardsTab';
 import { BasisTab } from './tabs/BasisTab';
 import { CascadeTab } from './tabs/CascadeTab';
@@ -85,6 +87,19 @@ export default function MovementDetailPage() {
           : []),
         ...(d.status === 'issued' || d.status === 'in_progress'
           ? [{ key: 'results', label: vi.results.tab, children: <ResultsTab detail={d} content={d.current.content} active={tab === 'results'} /> }]
+          : []),
+        ...(d.status !== 'draft'
+          ? [
+              {
+                key: 'dashboard',
+                label: vi.dashboards.tab,
+                children: (
+                  <Suspense fallback={<Spin />}>
+                    <DashboardTab detail={d} active={tab === 'dashboard'} />
+                  </Suspense>
+                ),
+              },
+            ]
           : []),
         { key: 'versions', label: t.tabs.versions, children: <VersionsTab detail={d} /> },
       ].map((i) => ({ ...i, label: <span data-testid={`movement-tab-${i.key}`}>{i.label}</span> }))
