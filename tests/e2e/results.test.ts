@@ -91,6 +91,35 @@ describe('kết quả và minh chứng', () => {
     await textOf(again.getByTestId('result-check'), '95%');
     await textOf(again.getByTestId('result-evidence-item'), 'bao-cao-quy-IV.pdf');
   });
+  test('after the end of the movement a value is refused with a warning naming the end date', async ({ page, server }) => {
+    const today = todayInVietnam();
+    const huyen = await buildUnit(server.db, { name: 'UBND huyện Sơn Hà Thử', kind: 'huyen' });
+    const xa = await buildUnit(server.db, { name: 'UBND xã Sơn Linh', kind: 'xa', parentId: huyen.id });
+    const end = addDays(today, -2);
+    const { movement } = await buildMovement(server.db, {
+      ownerUnitId: huyen.id,
+      status: 'in_progress',
+      content: blankPlan({
+        issuerName: 'ỦY BAN NHÂN DÂN HUYỆN SƠN HÀ',
+        title: 'Phong trào thi đua cải cách hành chính',
+        period: { start: { kind: 'date', date: addDays(today, -200) }, end },
+        criteria: [
+          { key: 'dung-han', label: 'a)', text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 90% trở lên', indicator: 'Hồ sơ đúng hạn', target: { measure: 'percent', comparator: 'gte', value: 90 } },
+        ],
+      } as Parameters<typeof blankPlan>[0]),
+    });
+    await server.db.insertInto('registrations').values({ movement_id: movement.id, unit_id: xa.id, status: 'da_duyet', commitments: '', created_at: new Date().toISOString(), updated_at: new Date().toISOString() }).execute();
+    const officer = await buildUser(server.db, { role: 'unit_officer', unitId: xa.id });
+
+    await logIn(page, officer.username);
+    await page.goto(`/phong-trao/${movement.id}`);
+    await (await visible(page.getByTestId('movement-tab-results'))).click();
+    await visible(page.getByTestId('results-table'));
+    const row = await typeValue(page, '95');
+    const [y, m, d] = end.split('-');
+    await textOf(row.getByTestId('result-deadline'), `kết thúc ngày ${d}/${m}/${y}`);
+    await textOf(row.getByTestId('result-check'), 'Chưa nhập');
+  });
 });
 
 describe('chỉ số', () => {

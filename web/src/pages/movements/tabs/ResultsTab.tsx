@@ -88,7 +88,7 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
             <Typography.Text type="secondary">{r.result.check.reason}</Typography.Text>
           </Space>
         ) : (
-          <Tag>{t.notEntered}</Tag>
+          <Tag data-testid="result-check">{t.notEntered}</Tag>
         ),
     },
     { title: t.evidence, key: 'evidence', width: 240, render: (_, r) => <EvidenceCell result={r.result} mayEnter={mayEnter} /> },
