@@ -56,7 +56,7 @@ export async function movementDashboard(ctx: ServiceContext, movementId: number,
   const fullView = can(ctx.actor, 'movements.read', m.owner_path);
   const paths = new Map(units.map((u) => [u.id, u.path]));
   const visible = fullView ? () => true : (id: number) => can(ctx.actor, 'movements.read', paths.get(id) ?? '\u0000');
-  const results = rows.map((r) => ({ unitId: r.unit_id, criterionKey: r.criterion_key, period: r.period, value: r.value as ResultValue }));
+  const results = rows.map(([unitId, criterionKey, period, value]) => ({ unitId, criterionKey, period, value: value as ResultValue }));
   const built = buildDashboard({ year, criteria: unitCriteria(content), units, results, visible });
   return { movementId: m.id, fullView, visibilityNote, ...built };
 }
