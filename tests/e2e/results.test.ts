@@ -5,7 +5,7 @@ import { indexColumns } from '../../src/modules/indices/index-excel';
 import { addDays } from '../../src/modules/deadlines/schedule';
 import { blankPlan } from '../../src/modules/movements/model/plan-builder';
 import { todayInVietnam } from '../../src/modules/units/unit-period';
-import { buildMovement, buildUnit, buildUser } from '../factories';
+import { buildMovement, buildPerson, buildUnit, buildUser } from '../factories';
 import { describe, expect, test } from './helpers/fixtures';
 import { hidden, logIn, textOf, visible } from './helpers/ui';
 
@@ -51,11 +51,15 @@ describe('kết quả và minh chứng', () => {
         period: { start: { kind: 'date', date: `${today.slice(0, 4)}-01-01` }, end: addDays(today, 300) },
         criteria: [
           { key: 'dung-han', label: 'a)', text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 90% trở lên', indicator: 'Hồ sơ đúng hạn', target: { measure: 'percent', comparator: 'gte', value: 90 } },
+          { key: 'sang-kien', label: 'b)', text: 'Có sáng kiến được công nhận', indicator: 'Sáng kiến', target: { measure: 'boolean', value: true }, appliesTo: 'individual' },
         ],
       } as Parameters<typeof blankPlan>[0]),
     });
-    // The huyện approved the xã's registration: only participants report results.
-    await server.db.insertInto('registrations').values({ movement_id: movement.id, unit_id: xa.id, status: 'da_duyet', commitments: 'Hoàn thành nhiệm vụ', created_at: new Date().toISOString(), updated_at: new Date().toISOString() }).execute();
+    // The huyện approved the xã's registration (the unit and one person): only participants report results.
+    const person = await buildPerson(server.db, { unitId: xa.id, fullName: 'Nguyễn Thị Mai' });
+    const now = new Date().toISOString();
+    const reg = await server.db.insertInto('registrations').values({ movement_id: movement.id, unit_id: xa.id, status: 'da_duyet', commitments: 'Hoàn thành nhiệm vụ', created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+    await server.db.insertInto('registration_entries').values({ registration_id: reg.id, position: 0, subject: 'individual', person_id: person.id, target_title: 'ldtt' }).execute();
     const officer = await buildUser(server.db, { role: 'unit_officer', unitId: xa.id, fullName: 'Đinh Văn Tài' });
 
     await logIn(page, officer.username);
@@ -90,6 +94,17 @@ describe('kết quả và minh chứng', () => {
     const again = page.getByTestId('results-table').locator('tbody tr.ant-table-row', { hasText: 'Hồ sơ đúng hạn' });
     await textOf(again.getByTestId('result-check'), '95%');
     await textOf(again.getByTestId('result-evidence-item'), 'bao-cao-quy-IV.pdf');
+    // The unit's table holds no individual criterion.
+    expect(await page.getByTestId('results-table').locator('tbody tr.ant-table-row', { hasText: 'Sáng kiến' }).count()).toBe(0);
+
+    // A registered person's own criterion: yes/no.
+    await page.getByTestId('results-subject').click();
+    await (await visible(page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Nguyễn Thị Mai' }))).click();
+    const own = page.getByTestId('results-table').locator('tbody tr.ant-table-row', { hasText: 'Sáng kiến' });
+    await (await visible(own.getByTestId('result-input-flag'))).click();
+    await own.getByTestId('result-save').click();
+    await textOf(own.getByTestId('result-check').locator('.ant-tag'), /^Đạt$/);
+    expect(await page.getByTestId('results-table').locator('tbody tr.ant-table-row', { hasText: 'Hồ sơ đúng hạn' }).count()).toBe(0);
   });
   test('after the end of the movement a value is refused with a warning naming the end date', async ({ page, server }) => {
     const today = todayInVietnam();

@@ -12,6 +12,8 @@ const t = vi.results;
 interface Props {
   movementId: number;
   unitId: number;
+  /** Null for the unit's own result. */
+  personId: number | null;
   period: string;
   criterion: Criterion;
   result: ResultDto | null;
@@ -28,7 +30,7 @@ function refusal(err: unknown): string {
 }
 
 /** One criterion's value and note with its own Lưu, so each row saves on its own (revision-checked). */
-export function ResultEntry({ movementId, unitId, period, criterion, result, mayEnter }: Props) {
+export function ResultEntry({ movementId, unitId, personId, period, criterion, result, mayEnter }: Props) {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const [draft, setDraft] = useState<Draft>(() => draftOf(result?.value));
@@ -37,7 +39,7 @@ export function ResultEntry({ movementId, unitId, period, criterion, result, may
   const save = useMutation({
     mutationFn: () => {
       const value = valueOf(criterion.target, draft)!;
-      return saveResult({ movementId, unitId, period, criterionKey: criterion.key, value, note: note.trim() || null, ...(result ? { revision: result.revision } : {}) });
+      return saveResult({ movementId, unitId, personId, period, criterionKey: criterion.key, value, note: note.trim() || null, ...(result ? { revision: result.revision } : {}) });
     },
     onSuccess: async () => {
       void message.success(t.saved);

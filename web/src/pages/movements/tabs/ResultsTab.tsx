@@ -6,7 +6,7 @@ import { hasPermission, useMe } from '../../../api/auth';
 import { errorMessage } from '../../../api/client';
 import { foldedSearch } from '../../../components/select-filter';
 import type { MovementDetail, PlanContent } from '../../../api/movements';
-import { useRegistrations } from '../../../api/registrations';
+import { useRegistration, useRegistrations } from '../../../api/registrations';
 import { useResults, type ResultDto } from '../../../api/results';
 import { DuplicatesPanel } from '../../results/DuplicatesPanel';
 import { EvidenceCell } from '../../results/EvidenceCell';
@@ -25,12 +25,18 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
   const me = useMe();
   const registrations = useRegistrations(detail.id, active);
   // Only units whose registration was approved take part (the server refuses the others).
-  const units = useMemo(() => (registrations.data?.items ?? []).filter((i) => i.status === 'da_duyet').map((i) => i.unit), [registrations.data]);
+  const approved = useMemo(() => (registrations.data?.items ?? []).filter((i) => i.status === 'da_duyet'), [registrations.data]);
+  const units = approved.map((i) => i.unit);
   const ownUnit = units.find((u) => me.data?.roles.some((r) => r.unitId === u.id));
   const [pickedUnit, setPickedUnit] = useState<number | null>(null);
   const unitId = pickedUnit ?? ownUnit?.id ?? units[0]?.id ?? null;
 
-  const collective = content.criteria.filter((c) => c.appliesTo !== 'individual');
+  // The unit's own results, or one of the people its approved registration names.
+  const registration = useRegistration(active ? (approved.find((i) => i.unit.id === unitId)?.registration?.id ?? null) : null);
+  const people = (registration.data?.entries ?? []).flatMap((e) => (e.subject === 'individual' && e.person ? [e.person] : []));
+  const [pickedPerson, setPickedPerson] = useState<number>(0);
+  const personId = people.some((p) => p.id === pickedPerson) ? pickedPerson : 0;
+  const collective = content.criteria.filter((c) => (personId ? c.appliesTo !== 'collective' : c.appliesTo !== 'individual'));
   const years = movementYears(detail.yearFrom, detail.yearTo);
   const parts = partsInPlan(collective);
   const thisYear = new Date().getFullYear();
@@ -42,7 +48,7 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
   const mayEnter = hasPermission(me.data, 'results.submit');
   const rows: Row[] = collective
     .filter((c) => assessedIn(c, part))
-    .map((c) => ({ criterion: c, result: results.data?.items.find((r) => r.criterionKey === c.key && r.person === null) ?? null }));
+    .map((c) => ({ criterion: c, result: results.data?.items.find((r) => r.criterionKey === c.key && (r.person?.id ?? 0) === personId) ?? null }));
 
   const columns: TableColumnsType<Row> = [
     {
@@ -67,9 +73,10 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
       render: (_, r) => (
         <ResultEntry
           // A fresh form when the unit, period or saved revision changes, so it shows what the server holds.
-          key={`${unitId}-${period}-${r.result?.revision ?? 0}`}
+          key={`${unitId}-${personId}-${period}-${r.result?.revision ?? 0}`}
           movementId={detail.id}
           unitId={unitId!}
+          personId={personId || null}
           period={period}
           criterion={r.criterion}
           result={r.result}
@@ -109,6 +116,17 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
           style={{ minWidth: 260 }}
           showSearch={foldedSearch}
         />
+        {people.length > 0 && (
+          <Select
+            aria-label={t.subject}
+            data-testid="results-subject"
+            value={personId}
+            onChange={(v: number) => setPickedPerson(v)}
+            options={[{ value: 0, label: t.collective }, ...people.map((p) => ({ value: p.id, label: p.fullName }))]}
+            style={{ minWidth: 200 }}
+            showSearch={foldedSearch}
+          />
+        )}
         <Select aria-label={vi.indices.year} data-testid="results-year" value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
         <Select
           aria-label={t.period}
