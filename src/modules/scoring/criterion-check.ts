@@ -117,6 +117,12 @@ export function evaluateTarget(target: Target, value: ResultValue): TargetCheck 
   return { met, reason: `${shown}; chỉ tiêu ${targetText(target)} — ${verdict(met)}` };
 }
 
+/** Only whether the value meets the target: for scoring many values whose reasons nobody reads. */
+export function meetsTarget(target: Target, value: ResultValue): boolean | ResultValueError {
+  const problem = resultValueProblem(target, value);
+  return problem ?? judge(target, value);
+}
+
 /** evaluateTarget for callers that want an exception (a service turns it into a 400 with the field). */
 export function evaluateTargetOrThrow(target: Target, value: ResultValue): TargetCheck {
   const r = evaluateTarget(target, value);

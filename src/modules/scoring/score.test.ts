@@ -15,6 +15,19 @@ const pct = (value: number): ResultValue => ({ measure: 'percent', value });
 const online = crit('a', { measure: 'percent', comparator: 'gte', value: 80 }, { maxPoints: 10 });
 
 describe('scoreCriterion', () => {
+  it('scores the same without the reason sentences (explain: false), for any percent value', () => {
+    const silent = { proportionalPercent: false, source: 'QĐ thử', explain: false };
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), (v) => {
+        const full = scoreCriterion(online, pct(v));
+        const quick = scoreCriterion(online, pct(v), silent);
+        expect([quick.met, quick.points, quick.missing]).toEqual([full.met, full.points, full.missing]);
+        expect(quick.reason).toBe('');
+      }),
+    );
+    expect(scoreCriterion(online, { measure: 'boolean', value: true }, silent).reason).toContain('không chấm được');
+  });
+
   it('gives the maximum points when met and 0 when not', () => {
     expect(scoreCriterion(online, pct(85))).toMatchObject({ met: true, points: 10, possible: 10, rule: 'max_points' });
     expect(scoreCriterion(online, pct(60))).toMatchObject({ met: false, points: 0 });

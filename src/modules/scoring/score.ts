@@ -1,5 +1,5 @@
 import type { Target } from '../movements/model/target';
-import { evaluateTarget, formatNumberVi, ResultValueError, type ResultValue } from './criterion-check';
+import { evaluateTarget, formatNumberVi, meetsTarget, ResultValueError, type ResultValue } from './criterion-check';
 
 /**
  * Points per criterion (the rule published with every ranking, see scoringFormulaText):
@@ -23,6 +23,8 @@ export interface ScoringCriterion {
 
 export interface ScoringSettings {
   proportionalPercent: boolean;
+  /** false: leave `reason` empty — the dashboards score ~130k cells and never show the sentences. */
+  explain?: boolean;
   /** Where the rule comes from: the plan or the decision adopting the index method. */
   source: string;
 }
@@ -88,11 +90,11 @@ export function scoreCriterion(
   let missing = true;
   if (value === null || value === undefined) reason = 'Chưa có số liệu — không đạt';
   else {
-    const check = evaluateTarget(c.target, value);
+    const check = settings.explain === false ? meetsTarget(c.target, value) : evaluateTarget(c.target, value);
     if (check instanceof ResultValueError) reason = `${check.message} — không chấm được`;
     else {
-      met = check.met;
-      reason = check.reason;
+      met = typeof check === 'boolean' ? check : check.met;
+      reason = typeof check === 'boolean' ? '' : check.reason;
       missing = false;
       points = met ? possible : rule === 'max_points' && settings.proportionalPercent ? partialPoints(c, value, possible) : 0;
     }
