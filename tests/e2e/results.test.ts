@@ -135,6 +135,42 @@ describe('kết quả và minh chứng', () => {
     await textOf(row.getByTestId('result-deadline'), `kết thúc ngày ${d}/${m}/${y}`);
     await textOf(row.getByTestId('result-check'), 'Chưa nhập');
   });
+  test('the huyện sees one file handed in by two xã under «Tài liệu trùng»', async ({ page, server }) => {
+    const today = todayInVietnam();
+    const huyen = await buildUnit(server.db, { name: 'UBND huyện Minh Long Thử', kind: 'huyen' });
+    const xas = [await buildUnit(server.db, { name: 'UBND xã Long Hiệp', kind: 'xa', parentId: huyen.id }), await buildUnit(server.db, { name: 'UBND xã Long Mai', kind: 'xa', parentId: huyen.id })];
+    const { movement } = await buildMovement(server.db, {
+      ownerUnitId: huyen.id,
+      status: 'in_progress',
+      content: blankPlan({
+        issuerName: 'ỦY BAN NHÂN DÂN HUYỆN MINH LONG',
+        title: 'Phong trào thi đua cải cách hành chính',
+        period: { start: { kind: 'date', date: `${today.slice(0, 4)}-01-01` }, end: addDays(today, 300) },
+        criteria: [
+          { key: 'dung-han', label: 'a)', text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 90% trở lên', indicator: 'Hồ sơ đúng hạn', target: { measure: 'percent', comparator: 'gte', value: 90 } },
+        ],
+      } as Parameters<typeof blankPlan>[0]),
+    });
+    const now = new Date().toISOString();
+    for (const xa of xas) await server.db.insertInto('registrations').values({ movement_id: movement.id, unit_id: xa.id, status: 'da_duyet', commitments: '', created_at: now, updated_at: now }).execute();
+    const standing = await buildUser(server.db, { role: 'standing', unitId: huyen.id });
+
+    await logIn(page, standing.username);
+    // Both xã report with the same file (through the API the tab uses, signed in as the huyện).
+    for (const xa of xas) {
+      const saved = await page.request.put('/api/results', { data: { movementId: movement.id, unitId: xa.id, criterionKey: 'dung-han', period: today.slice(0, 4), value: { measure: 'percent', value: 93 } } });
+      expect(saved.status(), await saved.text()).toBe(200);
+      const { id } = (await saved.json()) as { id: number };
+      const up = await page.request.post(`/api/results/${id}/evidence`, { multipart: { file: { name: `minh-chung-${xa.id}.pdf`, mimeType: 'application/pdf', buffer: PDF } } });
+      expect(up.status(), await up.text()).toBe(200);
+    }
+    await page.goto(`/phong-trao/${movement.id}`);
+    await (await visible(page.getByTestId('movement-tab-results'))).click();
+    const panel = await visible(page.getByTestId('evidence-duplicates'));
+    await textOf(panel, 'UBND xã Long Hiệp');
+    await textOf(panel, 'UBND xã Long Mai');
+    await textOf(panel, `minh-chung-${xas[1]!.id}.pdf — a) Hồ sơ đúng hạn, Năm ${today.slice(0, 4)}`);
+  });
 });
 
 describe('chỉ số', () => {

@@ -1,13 +1,17 @@
 import { Alert, Card, List, Space, Typography } from 'antd';
 import { vi } from '../../../i18n/vi';
 import { evidenceUrl, useDuplicates } from '../../api/results';
-import { periodCodeLabel } from './periods';
+import { periodCodeLabel, type Criterion } from './periods';
 
 const t = vi.results;
 
 /** Tài liệu trùng: one file handed in as evidence by two or more units, for the appraiser to look at. */
-export function DuplicatesPanel({ movementId, active }: { movementId: number; active: boolean }) {
+export function DuplicatesPanel({ movementId, active, criteria }: { movementId: number; active: boolean; criteria: readonly Criterion[] }) {
   const dup = useDuplicates(movementId, active);
+  const named = (key: string) => {
+    const c = criteria.find((x) => x.key === key);
+    return c ? `${c.label ? `${c.label} ` : ''}${c.indicator}` : key;
+  };
   // A reader without movements.issue on the owner is refused: the panel is not for them.
   if (!dup.data) return null;
   return (
@@ -26,7 +30,7 @@ export function DuplicatesPanel({ movementId, active }: { movementId: number; ac
                 </Typography.Link>
                 {item.units.map((u) => (
                   <Typography.Text key={u.unit.id}>
-                    <b>{u.unit.name}</b>: {u.attachments.map((a) => `${a.fileName} — ${a.criterionKey}, ${periodCodeLabel(a.period)}`).join('; ')}
+                    <b>{u.unit.name}</b>: {u.attachments.map((a) => `${a.fileName} — ${named(a.criterionKey)}, ${periodCodeLabel(a.period)}`).join('; ')}
                   </Typography.Text>
                 ))}
               </Space>

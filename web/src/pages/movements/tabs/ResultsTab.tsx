@@ -151,7 +151,7 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
           scroll={{ x: 1090 }}
         />
       )}
-      {hasPermission(me.data, 'movements.issue') && <DuplicatesPanel movementId={detail.id} active={active} />}
+      {hasPermission(me.data, 'movements.issue') && <DuplicatesPanel movementId={detail.id} active={active} criteria={content.criteria} />}
     </Space>
   );
 }
