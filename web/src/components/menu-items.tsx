@@ -1,16 +1,13 @@
 import {
   AuditOutlined,
   BankOutlined,
-  BarChartOutlined,
   CheckSquareOutlined,
   ClockCircleOutlined,
   FileTextOutlined,
   FlagOutlined,
-  FormOutlined,
   HomeOutlined,
   ImportOutlined,
   LineChartOutlined,
-  PaperClipOutlined,
   TeamOutlined,
   TrophyOutlined,
   UsergroupAddOutlined,
@@ -39,12 +36,12 @@ export const mainNav: NavItem[] = [
   { path: paths.audit, label: vi.menu.audit, icon: <AuditOutlined />, permission: 'audit.read' },
 ];
 
-/** The capabilities still to come, shown so users see where the product is going. */
+/**
+ * The capabilities still to come, shown so users see where the product is going. Registration,
+ * results and ranking live in a movement's tabs (Phong trào thi đua → a plan).
+ */
 export const upcomingNav: Omit<NavItem, 'permission'>[] = [
-  { path: paths.upcoming('dang-ky'), label: vi.menu.registrations, icon: <FormOutlined /> },
-  { path: paths.upcoming('ket-qua'), label: vi.menu.results, icon: <PaperClipOutlined /> },
   { path: paths.upcoming('cham-diem'), label: vi.menu.scoring, icon: <CheckSquareOutlined /> },
-  { path: paths.upcoming('xep-hang'), label: vi.menu.rankings, icon: <BarChartOutlined /> },
   { path: paths.upcoming('khen-thuong'), label: vi.menu.awards, icon: <TrophyOutlined /> },
   { path: paths.upcoming('hoi-dong'), label: vi.menu.council, icon: <UsergroupAddOutlined /> },
   { path: paths.upcoming('van-ban'), label: vi.menu.documents, icon: <FileTextOutlined /> },
