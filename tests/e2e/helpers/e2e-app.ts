@@ -14,7 +14,8 @@ export interface E2eApp {
   close(): Promise<void>;
 }
 
-export const WEB_DIR = path.resolve('dist/web');
+// E2E_WEB_DIR lets engineers working side by side test their own build without overwriting dist/web.
+export const WEB_DIR = path.resolve(process.env.E2E_WEB_DIR ?? 'dist/web');
 
 export async function startE2eApp(): Promise<E2eApp> {
   // Without the built web app Fastify would serve only the API and every test would fail obscurely.
