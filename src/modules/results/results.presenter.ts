@@ -1,7 +1,8 @@
 import type { PlanContent } from '../movements/model/plan-content.schema';
 import { evaluateTarget, formatResultValue, ResultValueError, type ResultValue } from '../scoring';
 import type { EvidenceRow, ResultWithUnit, SharedEvidenceRow } from './results.queries';
-import type { DuplicatesResponse, EvidenceDto, ResultDto } from './results.schema';
+import type { IndexCriterionValue } from '../indices/index-values';
+import type { DuplicatesResponse, EvidenceDto, IndexValueDto, ResultDto } from './results.schema';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 const userRef = (id: number | null, name: string | null) => (id === null ? null : { id, fullName: name ?? '' });
@@ -40,6 +41,20 @@ export function presentResult(r: ResultWithUnit, evidence: EvidenceRow[], criter
     updatedAt: iso(r.updated_at),
     updatedBy: userRef(r.updated_by, r.updated_by_name),
     evidence: evidence.filter((e) => e.result_id === r.id).map(presentEvidence),
+  };
+}
+
+export function presentIndexValue(v: IndexCriterionValue, unit: { id: number; code: string; name: string; kind: string }, criterion: Criterion): IndexValueDto {
+  const check = evaluateTarget(criterion.target, v.value);
+  return {
+    unit: { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind },
+    criterionKey: v.criterionKey,
+    criterion: { label: criterion.label, indicator: criterion.indicator },
+    period: v.period,
+    value: v.value,
+    valueText: formatResultValue(v.value, criterion.target),
+    check: check instanceof ResultValueError ? null : check,
+    source: { index: v.index, year: v.year, text: v.sourceText },
   };
 }
 

@@ -46,6 +46,11 @@ export function resultsOfMovement(db: Db, movementId: number, readable: string[]
   return q.orderBy('u.path').orderBy('r.person_id', (o) => o.nullsFirst()).orderBy('r.criterion_key').orderBy('r.period').orderBy('r.id').execute();
 }
 
+export function unitRefsOf(db: Db, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('units').select(['id', 'code', 'name', 'kind', 'path']).where('id', 'in', ids).execute();
+}
+
 /** The result of one participant, criterion and period, locked until the transaction ends. */
 export function lockResultOf(trx: Db, k: { movementId: number; unitId: number; personId: number | null; criterionKey: string; period: string }) {
   return trx

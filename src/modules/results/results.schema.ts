@@ -70,7 +70,24 @@ export const resultDto = z.object({
 });
 export type ResultDto = z.infer<typeof resultDto>;
 
-export const resultListResponse = z.object({ movementId: z.number(), items: z.array(resultDto) });
+/**
+ * A criterion on an index (SIPAS, Chỉ số CCHC…) that the unit has not entered for the year takes its
+ * value from the unit's recorded index result; shown beside the entered results, never stored.
+ */
+export const indexValueDto = z.object({
+  unit: unitRefDto,
+  criterionKey: z.string(),
+  criterion: z.object({ label: z.string().nullable(), indicator: z.string() }),
+  period: z.string(),
+  value: anyResultValueSchema,
+  valueText: z.string(),
+  check: z.object({ met: z.boolean(), reason: z.string() }).nullable(),
+  /** Where the value came from: "SIPAS 2024 = 91,2% — nguồn: chỉ số đã nhập". */
+  source: z.object({ index: z.string(), year: z.number(), text: z.string() }),
+});
+export type IndexValueDto = z.infer<typeof indexValueDto>;
+
+export const resultListResponse = z.object({ movementId: z.number(), items: z.array(resultDto), indexValues: z.array(indexValueDto) });
 export type ResultListResponse = z.infer<typeof resultListResponse>;
 
 export const duplicatesResponse = z.object({

@@ -9,11 +9,15 @@ import type { PlanContent } from '../movements/model/plan-content.schema';
 import { visibleMovement } from '../movements/movement-access';
 import { entriesOf, peopleByIds, registrationOf } from '../registrations/registrations.queries';
 import { resultValueSchema } from '../scoring';
+import { indexValuesFor } from '../indices/index-values';
 import { findUnit } from '../units/units.queries';
+import { todayInVietnam } from '../units/unit-period';
 import { assertMaySubmit, assertOpenForResults, criterionOf, periodProblem, subjectProblem, visibleResult } from './result-rules';
-import { presentResult } from './results.presenter';
-import { evidenceOf, insertResult, lockResultOf, resultsOfMovement, updateResult } from './results.queries';
+import { presentIndexValue, presentResult } from './results.presenter';
+import { evidenceOf, insertResult, lockResultOf, resultsOfMovement, unitRefsOf, updateResult } from './results.queries';
 import type { ResultDto, ResultListResponse, ResultsQuery, SaveResultBody } from './results.schema';
+
+type Criterion = PlanContent['criteria'][number];
 
 export async function resultDetail(db: Db, ctx: ServiceContext, id: number): Promise<ResultDto> {
   const { r, m } = await visibleResult(db, ctx.actor, id);
@@ -28,7 +32,34 @@ export async function listResults(ctx: ServiceContext, movementId: number, q: Re
   const content = (await contentInForce(ctx.db, m.id)) as PlanContent;
   const criteria = new Map(content.criteria.map((c) => [c.key, c]));
   const evidence = await evidenceOf(ctx.db, rows.map((r) => r.id));
-  return { movementId: m.id, items: rows.map((r) => presentResult(r, evidence, criteria.get(r.criterion_key))) };
+  return {
+    movementId: m.id,
+    items: rows.map((r) => presentResult(r, evidence, criteria.get(r.criterion_key))),
+    indexValues: await readableIndexValues(ctx, m, criteria, q),
+  };
+}
+
+/** The years a movement runs, up to the current one: index results come out after the year. */
+function movementYears(m: { year_from: number | null; year_to: number | null }): number[] {
+  const current = Number(todayInVietnam().slice(0, 4));
+  const from = m.year_from ?? m.year_to ?? current;
+  const to = Math.min(m.year_to ?? current, current);
+  const out: number[] = [];
+  for (let y = from; y <= to && out.length < 20; y++) out.push(y);
+  return out;
+}
+
+/** Values criteria take from index results (where no result was entered), for units the reader reads. */
+async function readableIndexValues(ctx: ServiceContext, m: { id: number; year_from: number | null; year_to: number | null }, criteria: Map<string, Criterion>, q: ResultsQuery) {
+  if (q.period !== undefined && !/^\d{4}$/.test(q.period)) return [];
+  const years = q.period !== undefined ? [Number(q.period)] : movementYears(m);
+  const values = (await Promise.all(years.map((y) => indexValuesFor(ctx.db, m.id, y, q.unitId === undefined ? {} : { unitIds: [q.unitId] })))).flat();
+  const units = new Map((await unitRefsOf(ctx.db, [...new Set(values.map((v) => v.unitId))])).map((u) => [u.id, u]));
+  return values.flatMap((v) => {
+    const unit = units.get(v.unitId);
+    const criterion = criteria.get(v.criterionKey);
+    return unit && criterion && can(ctx.actor, 'movements.read', unit.path) ? [presentIndexValue(v, unit, criterion)] : [];
+  });
 }
 
 /** The value checked against the criterion's target; a Vietnamese message naming `value` when it does not fit. */

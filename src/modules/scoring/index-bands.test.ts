@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { targetSchema } from '../movements/model/target';
 import { evaluateTargetOrThrow } from './criterion-check';
-import { defaultIndexBandSettings, indexBand, indexBandSetting, indexResultValue, type IndexResult } from './index-bands';
+import { defaultIndexBandSettings, indexBand, indexBandSetting, indexResultValue, resolvedIndexBand, type IndexResult } from './index-bands';
 
 const result = (r: Partial<IndexResult>): IndexResult => ({ score: null, rank: null, rankOf: null, band: null, ...r });
 
@@ -15,11 +15,20 @@ describe('indexBand', () => {
     expect(indexBand('CCHC', 2024, result({})).band).toBeNull();
   });
 
-  it('gives the national PAR Index only a rank of total, with the method of the year', () => {
+  it('bands the national PAR Index on the default thresholds (a setting), keeping its rank of total and the method of the year', () => {
     const b = indexBand('PAR_INDEX', 2023, result({ score: 80.05, rank: 44, rankOf: 63 }));
-    expect(b).toMatchObject({ band: null, rankLabel: 'xếp thứ 44/63' });
+    expect(b).toMatchObject({ band: 'Tốt', rankLabel: 'xếp thứ 44/63' });
     expect(b.setting.source).toContain('QĐ 876/QĐ-BNV');
+    expect(b.setting.uncertain).toContain('mặc định');
+    expect(indexBand('PAR_INDEX', 2023, result({ score: 64.9 })).band).toBe('Trung bình');
     expect(indexBandSetting('PAR_INDEX', 2021).source).toContain('QĐ 1149/QĐ-BNV');
+  });
+
+  it('prefers the band entered as published over the computed one, and ignores one off the scale', () => {
+    expect(resolvedIndexBand('PAR_INDEX', 2024, result({ score: 78, band: 'Tốt' }))).toMatchObject({ band: 'Tốt', from: 'entered' });
+    expect(resolvedIndexBand('PAR_INDEX', 2024, result({ score: 78 }))).toMatchObject({ band: 'Khá', from: 'computed' });
+    expect(resolvedIndexBand('CCHC', 2024, result({ score: 90, band: 'Cao nhất' }))).toMatchObject({ band: 'Tốt', from: 'computed' });
+    expect(resolvedIndexBand('SIPAS', 2024, result({ score: 91 }))).toMatchObject({ band: null, from: null });
   });
 
   it('puts PAPI in the quarter of the ranking', () => {

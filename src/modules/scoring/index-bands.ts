@@ -11,7 +11,7 @@ import { formatRank } from './ranking';
  * - thresholds: the lowest score of each band, best first (provincial CCHC indices);
  * - quartile: the band is the quarter of the ranking the unit falls in (PAPI's groups);
  * - published: the index owner publishes the group; it is entered or imported, never computed (PCI);
- * - none: the index has a score and a rank only (national PAR Index, SIPAS, ICT Index).
+ * - none: the index has a score and a rank only (SIPAS, ICT Index).
  */
 export type IndexBandMethod =
   | { kind: 'thresholds'; bands: readonly { label: string; min: number }[]; below: string }
@@ -31,30 +31,36 @@ export interface IndexBandSetting {
 
 const [tot, kha, trungBinh, yeu] = standardScales.cchc;
 const [q1, q2, q3, q4] = standardScales.papi;
+/** Tốt ≥ 80 / Khá 65–80 / Trung bình 50–65 / Yếu < 50 (domain.md §8, a setting). */
+const provincialThresholds: IndexBandMethod = { kind: 'thresholds', bands: [{ label: tot, min: 80 }, { label: kha, min: 65 }, { label: trungBinh, min: 50 }], below: yeu };
 
 export const defaultIndexBandSettings: IndexBandSetting[] = [
+  // Bộ Nội vụ publishes the national PAR Index as a score and a rank only. Plans nevertheless set band
+  // targets on it ("PAR Index xếp loại Tốt", seed 004) and units enter a band: the band is then read
+  // on the 100-point scale with the provincial thresholds of domain.md §8, a setting until a text
+  // fixing bands for the PAR Index is found. A band entered with the result (as published) prevails.
   {
     index: 'PAR_INDEX',
     validFrom: '2021-01-01',
     validTo: '2021-12-31',
-    method: { kind: 'none' },
-    source: 'QĐ 1149/QĐ-BNV ngày 30/12/2020 phê duyệt Đề án xác định Chỉ số CCHC; chỉ số quốc gia chỉ công bố điểm và thứ hạng',
-    uncertain: null,
+    method: provincialThresholds,
+    source: 'QĐ 1149/QĐ-BNV ngày 30/12/2020 phê duyệt Đề án xác định Chỉ số CCHC (thang 100 điểm); ngưỡng xếp loại mặc định theo domain.md §8',
+    uncertain: 'Bộ Nội vụ chỉ công bố điểm và thứ hạng; ngưỡng Tốt ≥ 80, Khá ≥ 65, Trung bình ≥ 50 là mặc định, cần đối chiếu văn bản áp dụng',
   },
   {
     index: 'PAR_INDEX',
     validFrom: '2022-01-01',
     // QĐ 876 covers 2022–2030; open so that a year past 2030 still rates until its successor is entered.
     validTo: null,
-    method: { kind: 'none' },
-    source: 'QĐ 876/QĐ-BNV ngày 10/11/2022 (giai đoạn 2022–2030); chỉ số quốc gia chỉ công bố điểm và thứ hạng',
-    uncertain: null,
+    method: provincialThresholds,
+    source: 'QĐ 876/QĐ-BNV ngày 10/11/2022 (giai đoạn 2022–2030, thang 100 điểm); ngưỡng xếp loại mặc định theo domain.md §8',
+    uncertain: 'Bộ Nội vụ chỉ công bố điểm và thứ hạng; ngưỡng Tốt ≥ 80, Khá ≥ 65, Trung bình ≥ 50 là mặc định, cần đối chiếu văn bản áp dụng',
   },
   {
     index: 'CCHC',
     validFrom: '2021-01-01',
     validTo: null,
-    method: { kind: 'thresholds', bands: [{ label: tot, min: 80 }, { label: kha, min: 65 }, { label: trungBinh, min: 50 }], below: yeu },
+    method: provincialThresholds,
     source: 'Mặc định theo domain.md §8 (Tốt ≥ 80, Khá 65–80, Trung bình 50–65, Yếu < 50); mỗi tỉnh ban hành ngưỡng riêng',
     uncertain: 'Ngưỡng của từng tỉnh chưa được đối chiếu; cần nhập theo quyết định của tỉnh',
   },
@@ -129,6 +135,23 @@ export function indexBand(index: IndexCode, year: number, result: IndexResult, s
   const setting = indexBandSetting(index, year, settings);
   const rankLabel = result.rank !== null && result.rankOf !== null ? formatRank(result.rank, result.rankOf) : null;
   return { band: bandBy(setting.method, result), rankLabel, setting };
+}
+
+/**
+ * The band a criterion reads: the one entered with the result (as the index owner published it) when
+ * it is on the index's scale, else the one the method computes. `from` says which, for the reader.
+ */
+export function resolvedIndexBand(
+  index: IndexCode,
+  year: number,
+  result: IndexResult,
+  settings: readonly IndexBandSetting[] = defaultIndexBandSettings,
+): IndexBand & { from: 'entered' | 'computed' | null } {
+  const computed = indexBand(index, year, result, settings);
+  const m = computed.setting.method;
+  const scale = m.kind === 'thresholds' ? [...m.bands.map((b) => b.label), m.below] : m.kind === 'none' ? [] : [...m.labels];
+  if (result.band !== null && scale.includes(result.band)) return { ...computed, band: result.band, from: 'entered' };
+  return { ...computed, from: computed.band === null ? null : 'computed' };
 }
 
 function bandBy(method: IndexBandMethod, r: IndexResult): string | null {
