@@ -1,3 +1,4 @@
+import { appraisalsVi } from './appraisals.vi';
 import { dashboardsVi } from './dashboards.vi';
 import { deadlinesVi } from './deadlines.vi';
 import { movementsVi } from './movements.vi';
@@ -288,6 +289,7 @@ export const vi = {
   registrations: registrationsVi,
   results: resultsVi,
   dashboards: dashboardsVi,
+  appraisals: appraisalsVi,
   indices: indicesVi,
   upcoming: {
     title: 'Chức năng sắp có',

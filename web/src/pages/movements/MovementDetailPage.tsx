@@ -10,6 +10,7 @@ import { MovementActions } from './MovementActions';
 import { StatusTag } from './StatusTag';
 // ECharts stays out of the main chunk: the tab is loaded when opened.
 const DashboardTab = lazy(() => import('./tabs/DashboardTab'));
+import { AppraisalsTab } from './tabs/AppraisalsTab';
 import { AwardsTab } from './tabs/AwardsTab';
 import { BasisTab } from './tabs/BasisTab';
 import { CascadeTab } from './tabs/CascadeTab';
@@ -87,6 +88,10 @@ export default function MovementDetailPage() {
           : []),
         ...(d.status === 'issued' || d.status === 'in_progress'
           ? [{ key: 'results', label: vi.results.tab, children: <ResultsTab detail={d} content={d.current.content} active={tab === 'results'} /> }]
+          : []),
+        // Appraisal goes on through the review stages, after results stop coming in.
+        ...(d.status !== 'draft'
+          ? [{ key: 'appraisals', label: vi.appraisals.tab, children: <AppraisalsTab detail={d} content={d.current.content} active={tab === 'appraisals'} /> }]
           : []),
         ...(d.status !== 'draft'
           ? [

@@ -1,0 +1,180 @@
+import { LockOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Flex, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState, type Key } from 'react';
+import { vi } from '../../../i18n/vi';
+import { assessmentKeys, lockAppraisal, useAssessments, type AssessmentDto, type UnitAssessments } from '../../api/appraisals';
+import { errorMessage } from '../../api/client';
+import { assessmentStatuses, formatGap, formatPoints, gapOf, inPlanOrder, statusCounts, unitGap } from './appraisal-view';
+import { AppraisedCell } from './AppraisedCell';
+import { AppraiserRowActions } from './AppraiserRowActions';
+import { assessmentStatusColors, AssessmentStatusTag } from './AssessmentStatusTag';
+
+const t = vi.appraisals;
+
+interface Props {
+  movementId: number;
+  period: string;
+  periodLabel: string;
+  /** The plan's criterion keys, in its order. */
+  criterionKeys: readonly string[];
+  /** False once the movement is closed: nothing is decided any more. */
+  open: boolean;
+  active: boolean;
+}
+
+/** Thẩm định: every unit's self vs appraised totals, the rows to decide, and the period's lock. */
+export function AppraiserView({ movementId, period, periodLabel, criterionKeys, open, active }: Props) {
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const list = useAssessments(movementId, period, null, active);
+  const locked = list.data?.locked ?? false;
+  const units = list.data?.units ?? [];
+  const [expanded, setExpanded] = useState<readonly Key[] | null>(null);
+  // A few units open by default; a huyện's sixteen xã start folded.
+  const expandedKeys = expanded ?? (units.length <= 3 ? units.map((u) => u.unit.id) : []);
+  const lock = useMutation({
+    mutationFn: () => lockAppraisal(movementId, period),
+    onSuccess: async (r) => {
+      void message.success(t.lockedDone(r.locked));
+      await qc.invalidateQueries({ queryKey: assessmentKeys.all });
+    },
+  });
+
+  const columns: TableColumnsType<UnitAssessments> = [
+    { title: t.unit, key: 'unit', render: (_, u) => <Typography.Text strong>{u.unit.name}</Typography.Text> },
+    { title: t.selfTotal, key: 'self', width: 130, align: 'right', render: (_, u) => formatPoints(u.selfTotal) },
+    { title: t.appraisedTotal, key: 'appraised', width: 140, align: 'right', render: (_, u) => formatPoints(u.appraisedTotal) },
+    {
+      title: t.gap,
+      key: 'gap',
+      width: 110,
+      align: 'right',
+      render: (_, u) => {
+        const gap = unitGap(u.items);
+        return (
+          <Typography.Text type={gap !== null && gap > 0 ? 'danger' : undefined} strong={gap !== null && gap > 0} title={t.gapHint} data-testid="unit-gap">
+            {formatGap(gap)}
+          </Typography.Text>
+        );
+      },
+    },
+    { title: t.maxTotal, key: 'max', width: 110, align: 'right', render: (_, u) => formatPoints(u.maxTotal) },
+    {
+      title: t.counts,
+      key: 'counts',
+      width: 300,
+      render: (_, u) => {
+        const counts = statusCounts(u.items);
+        return (
+          <Flex gap={4} wrap data-testid="unit-counts">
+            {assessmentStatuses
+              .filter((s) => counts[s] > 0)
+              .map((s) => (
+                <Tag key={s} color={assessmentStatusColors[s]}>
+                  {u.items.find((a) => a.status === s)!.statusLabel}: {counts[s]}
+                </Tag>
+              ))}
+          </Flex>
+        );
+      },
+    },
+  ];
+
+  const itemColumns: TableColumnsType<AssessmentDto> = [
+    {
+      title: t.criterion,
+      key: 'criterion',
+      render: (_, a) => (
+        <Space orientation="vertical" size={0}>
+          <Typography.Text strong>{a.criterion ? `${a.criterion.label ? `${a.criterion.label} ` : ''}${a.criterion.indicator}` : a.criterionKey}</Typography.Text>
+          {a.person && <Typography.Text type="secondary">{t.person(a.person.fullName)}</Typography.Text>}
+        </Space>
+      ),
+    },
+    {
+      title: t.result,
+      key: 'result',
+      width: 170,
+      render: (_, a) =>
+        a.check ? (
+          <Space orientation="vertical" size={2}>
+            <Tag color={a.check.met ? 'green' : 'red'}>{a.check.met ? t.met : t.notMet}</Tag>
+            <Typography.Text type="secondary">{a.check.reason}</Typography.Text>
+          </Space>
+        ) : (
+          <Tag>{t.notEntered}</Tag>
+        ),
+    },
+    {
+      title: t.selfPoints,
+      key: 'self',
+      width: 150,
+      render: (_, a) => (
+        <Space orientation="vertical" size={0}>
+          <Typography.Text strong data-testid="row-self">
+            {formatPoints(a.selfPoints)} / {formatPoints(a.possible)}
+          </Typography.Text>
+          {a.selfNote && <Typography.Text type="secondary">{a.selfNote}</Typography.Text>}
+        </Space>
+      ),
+    },
+    {
+      title: t.status,
+      key: 'status',
+      width: 200,
+      render: (_, a) => (
+        <Space orientation="vertical" size={2}>
+          <AssessmentStatusTag a={a} />
+          {a.status === 'giai_trinh' && a.explainRequest && <Typography.Text type="secondary">{`${t.explainRequest}: ${a.explainRequest}`}</Typography.Text>}
+          {a.explanation && <Typography.Text data-testid="row-explanation">{`${t.explain}: ${a.explanation}`}</Typography.Text>}
+        </Space>
+      ),
+    },
+    { title: t.appraised, key: 'appraised', width: 200, render: (_, a) => <AppraisedCell a={a} gap={gapOf(a.selfPoints, a.status === 'da_tham_dinh' ? a.appraisedPoints : null)} /> },
+    { title: vi.common.actions, key: 'actions', width: 250, render: (_, a) => (open ? <AppraiserRowActions a={a} locked={locked} /> : null) },
+  ];
+
+  return (
+    <Card
+      size="small"
+      title={`${t.appraiserTitle} — ${periodLabel}`}
+      data-testid="appraiser-view"
+      extra={
+        open &&
+        !locked &&
+        units.length > 0 && (
+          <Popconfirm title={t.lockTitle(periodLabel)} description={t.lockText} okText={t.lock} cancelText={vi.common.cancel} onConfirm={() => lock.mutate()} okButtonProps={{ danger: true, 'data-testid': 'appraisal-lock-confirm' } as never}>
+            <Button danger icon={<LockOutlined />} loading={lock.isPending} data-testid="appraisal-lock">
+              {t.lock}
+            </Button>
+          </Popconfirm>
+        )
+      }
+    >
+      <Space orientation="vertical" size="small" style={{ width: '100%' }}>
+        {locked && <Alert type="success" showIcon title={t.locked} description={t.lockedHint} data-testid="appraisal-locked" />}
+        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} />}
+        {lock.isError && <Alert type="error" showIcon closable title={errorMessage(lock.error)} data-testid="appraisal-lock-error" onClose={() => lock.reset()} />}
+        <Table<UnitAssessments>
+          data-testid="appraiser-units"
+          rowKey={(u) => u.unit.id}
+          size="small"
+          columns={columns}
+          dataSource={units}
+          loading={list.isFetching && !list.data}
+          pagination={units.length > 50 ? { pageSize: 50 } : false}
+          locale={{ emptyText: t.appraiserEmpty }}
+          scroll={{ x: 1000 }}
+          expandable={{
+            expandedRowKeys: expandedKeys,
+            onExpandedRowsChange: (keys) => setExpanded(keys),
+            expandedRowRender: (u) => (
+              <Table<AssessmentDto> data-testid="appraiser-items" rowKey="id" size="small" columns={itemColumns} dataSource={inPlanOrder(u.items, criterionKeys)} pagination={false} scroll={{ x: 1150 }} />
+            ),
+          }}
+        />
+      </Space>
+    </Card>
+  );
+}
