@@ -1,0 +1,156 @@
+import type { PlanContentInput } from '../movements/model/plan-content.schema';
+import { searchKey } from '../../lib/text';
+import { nodeText, segment, walk, type Line, type Node } from './segment';
+import { awardsFrom } from './extract/award-section';
+import { criteriaFromSection, criteriaFromStandards, standardNodes, type IssuerLevel } from './extract/criteria';
+import { parseDeadlines } from './extract/deadlines';
+import { layout } from './extract/document';
+import { expandWithAuthority } from './extract/header';
+import { SourceMap } from './extract/field';
+import { extractReferences } from './extract/references';
+import { extractResponsibilities } from './extract/responsibilities';
+import { findSection, itemsOf, periodEnd, periodFromTitle, spanOfNode, textOf, toItem } from './extract/sections';
+import { indexIn, parseTarget } from './extract/targets';
+import { decisionFrom } from './extract/decision';
+import { splitSubjects } from './extract/subjects';
+
+export const slug = (s: string, fallback: string) =>
+  searchKey(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || fallback;
+
+function uniqueKeys<T extends { key: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  for (const it of items) {
+    let k = it.key;
+    for (let i = 2; seen.has(k); i++) k = `${it.key.slice(0, 36)}-${i}`;
+    it.key = k;
+    seen.add(k);
+  }
+  return items;
+}
+
+/** Normalised text → a plan draft (not yet validated) and where each field came from. */
+export function assemble(text: string, lines: Line[]): { draft: PlanContentInput; sources: SourceMap; isPlan: boolean } {
+  const src = new SourceMap();
+  const lay = layout(lines, text);
+  const tree: Node[] = segment(lines.slice(lay.bodyFrom, lay.bodyTo));
+  const sig = lay.decisionSignature ?? lay.signature;
+  const s = (lay.signature && (lay.signature.signer.title || lay.signature.recipients.length) ? lay.signature : sig)?.signer;
+  const authority = src.take('header.signer.authority', s?.authority);
+  const issuerRaw = lay.issuer ? { ...lay.issuer, value: expandWithAuthority(lay.issuer.value, authority) } : null;
+  const title = src.take('title', lay.title);
+  const level: IssuerLevel = /^(ỦY BAN NHÂN DÂN|UBND) TỈNH|^TỈNH/u.test(issuerRaw?.value ?? '') ? 'province' : 'local';
+
+  const section = (re: RegExp) => findSection(tree, re);
+  const theme = src.take('theme', textOf(section(/^chu de/)));
+  const slogan = src.take('slogan', textOf(section(/^khau hieu/)));
+  const periodNode = section(/^thoi gian (thi dua|to chuc (thi dua|phong trao))|^thoi gian$|^hinh thuc, thoi gian/);
+  const periodText = periodNode ? [...walk([periodNode])].map(nodeText).join(' ') : '';
+  const end = periodEnd(periodText)?.iso ?? (title ? periodFromTitle(title) : null);
+  if (periodNode) src.set('period', { span: spanOfNode(periodNode), confidence: 0.8 });
+
+  const subjNode = section(/^doi tuong/);
+  const subjects: PlanContentInput['subjects'] = {};
+  if (subjNode) {
+    src.set('subjects', { span: spanOfNode(subjNode), confidence: 0.8 });
+    for (const c of subjNode.children) {
+      const k = searchKey(c.title ?? '');
+      if (/^tap the/.test(k)) subjects.collective = { label: c.label, text: nodeText(c) };
+      else if (/^ca nhan/.test(k)) subjects.individual = { label: c.label, text: nodeText(c) };
+    }
+    if (!subjects.collective && !subjects.individual) Object.assign(subjects, splitSubjects(textOf(subjNode)?.value ?? null));
+  }
+
+  const goals = itemsOf(section(/^muc tieu/)).items.map((it, i) => {
+    const t = it.text ?? it.title ?? '';
+    const year = /năm\s+(\d{4})/u.exec(t);
+    const indexTargets = t
+      .split(';')
+      .map((c) => ({ c, index: indexIn(c) }))
+      .filter((x) => x.index !== null)
+      .flatMap(({ c, index }) => {
+        const found = parseTarget(c, index);
+        return found ? [{ index: index!, target: found.target, year: year ? Number(year[1]) : null }] : [];
+      });
+    return { key: `muc-tieu-${i + 1}`, label: it.label, text: t, indexTargets };
+  });
+
+  const critSection = section(/^tieu chi/);
+  const stdSection = section(/^tieu chuan/);
+  const stdNodes = stdSection ? standardNodes(stdSection) : [];
+  const criteria = [...(critSection ? criteriaFromSection(critSection, level) : []), ...criteriaFromStandards(stdNodes, level)];
+  criteria.forEach((c, i) => src.set(`criteria.${i}`, c));
+  const standards = { collective: [] as NonNullable<PlanContentInput['standards']>['collective'] & object, individual: [] as NonNullable<PlanContentInput['standards']>['individual'] & object };
+  for (const { node, scope } of stdNodes) {
+    const t = nodeText(node).slice(0, 4000);
+    if (!t) continue;
+    const list = standards[scope]!;
+    src.set(`standards.${scope}.${list.length}`, { span: spanOfNode(node), confidence: 0.7 });
+    list.push({ key: `${scope === 'collective' ? 'tt' : 'cn'}-${list.length + 1}`, label: node.label, text: t, rule: { kind: 'qualitative', text: t.slice(0, 2000) } });
+  }
+
+  const awards = awardsFrom(tree);
+  awards.forEach((a, i) => src.set(`awards.${i}`, a));
+  const dossierNode = section(/^ho so/);
+  const dossierText = dossierNode ? [...walk([dossierNode])].map(nodeText).join(' ') : '';
+  const copies = /(\d{1,2})\s*bộ(?![\p{L}\p{N}])/u.exec(dossierText);
+  const components = dossierNode ? [...walk(dossierNode.children)].filter((n) => n.kind === 'bullet').map((n) => toItem({ ...n, children: [] })) : [];
+  if (dossierNode) src.set('dossier', { span: spanOfNode(dossierNode), confidence: 0.8 });
+
+  const deadlines = [...walk(tree)].flatMap((n) =>
+    parseDeadlines(nodeText(n), { recurring: false, announcedHeading: /^thoi (gian|han)/.test(searchKey(n.title ?? '')) }).map((d) => ({ d, n })),
+  );
+  deadlines.forEach(({ n }, i) => src.set(`deadlines.${i}`, { span: n.span, confidence: 0.75 }));
+  const resp = extractResponsibilities(section(/^to chuc thuc hien/));
+  resp.forEach((r, i) => src.set(`responsibilities.${i}.unitText`, { span: r.unitSpan, confidence: r.confidence }));
+
+  const planStart = lay.planType && lay.decisionType ? lines[lay.planType.index]!.start : 0;
+  const bodyStart = lines[lay.bodyFrom]?.start ?? text.length;
+  // The decision's own number in the plan's caption is not a reference.
+  const refs = extractReferences(text, planStart, bodyStart).filter((r) => r.number === null || r.number !== lay.caption?.number?.value);
+  refs.forEach((r, i) => src.set(`references.${i}`, r));
+  const decision = lay.decisionType ? decisionFrom(lines, text, lay, src) : null;
+  const h = lay.header;
+  const signer = {
+    capacity: src.take('header.signer.capacity', s?.capacity),
+    authority,
+    title: src.take('header.signer.title', s?.title) ?? 'Chưa rõ',
+    name: src.take('header.signer.name', s?.name),
+  };
+  const recipients = lay.decisionType ? [] : (lay.signature?.recipients ?? []).map((r, i) => (src.set(`header.recipients.${i}`, r), r.value));
+  src.set('header.issuerName', issuerRaw);
+
+  const draft: PlanContentInput = {
+    header: {
+      parentBody: null,
+      issuerName: issuerRaw?.value ?? 'Chưa rõ cơ quan ban hành',
+      number: lay.decisionType ? null : src.take('header.number', h.number),
+      place: src.take('header.place', h.place),
+      issuedOn: lay.decisionType ? (decision?.header.issuedOn ?? null) : src.take('header.issuedOn', h.issuedOn),
+      signer,
+      recipients,
+    },
+    title: title ?? 'Kế hoạch (chưa đọc được tên)',
+    decision,
+    references: uniqueKeys(refs.map((r) => ({ key: slug(r.number ?? r.title ?? 'van-ban', 'van-ban'), relation: r.relation, documentType: r.documentType, number: r.number, issuedOn: r.issuedOn, issuer: r.issuer, title: r.title, citedIn: r.citedIn }))),
+    preamble: lay.preamble.map((l) => l.text).filter((t) => t.length > 0),
+    theme,
+    slogan,
+    purposes: itemsOf(section(/^muc dich$/)).items,
+    requirements: itemsOf(section(/^yeu cau$/)).items,
+    goals,
+    period: { start: { kind: 'on_issue' }, end, text: periodNode ? (textOf(periodNode)?.value ?? null) : null },
+    subjects,
+    contents: itemsOf(section(/^noi dung (thi dua|phong trao)/)).items.map((it, i) => ({ key: `noi-dung-${i + 1}`, ...it })),
+    solutions: itemsOf(section(/^giai phap/)).items,
+    criteria: uniqueKeys(criteria.map((c, i) => ({ key: slug(c.label ?? '', `tieu-chi-${i + 1}`) === `tieu-chi-${i + 1}` ? `tieu-chi-${i + 1}` : `tieu-chi-${i + 1}`, label: c.label, text: c.text, indicator: c.indicator, index: c.index, target: c.target, appliesTo: c.appliesTo }))),
+    standards,
+    awards: awards.map((a, i) => ({ key: `khen-thuong-${i + 1}`, label: a.label, text: a.text, form: a.form, name: a.name, grantor: { title: a.grantor }, recipients: a.recipients, occasion: a.occasion, quota: a.quota })),
+    dossier: dossierNode ? { components, copies: copies ? Number(copies[1]) : null, copiesText: copies ? copies[0] : null } : null,
+    deadlines: deadlines.map(({ d }, i) => ({ key: `thoi-han-${i + 1}`, title: d.title, kind: d.kind, due: d.due, strict: d.strict, responsible: { text: d.responsible }, recipient: d.recipient, text: null })),
+    responsibilities: uniqueKeys(resp.map((r, i) => ({ key: `trach-nhiem-${i + 1}`, label: r.label, unitText: r.unitText, tasks: r.tasks.slice(0, 50) }))),
+    cascade: {},
+    closing: lay.closing?.text ?? null,
+  };
+  const isPlan = lay.planType !== null || tree.filter((n) => n.kind === 'roman').length >= 2;
+  return { draft, sources: src, isPlan };
+}

@@ -1,0 +1,51 @@
+import { AppError } from '../../http/errors';
+import { planContentSchema, type PlanContent, type PlanContentInput } from '../movements/model/plan-content.schema';
+import { assemble } from './assemble';
+import type { Sources } from './extract/field';
+import { normalise } from './normalise';
+import { splitLines } from './segment';
+
+export interface ImportedPlan {
+  content: PlanContent;
+  /** Field path → span in `text` and confidence. */
+  sources: Sources;
+  /** The normalised text every span points into. */
+  text: string;
+  /** Elements dropped because they did not validate, with the reason (for the reviewer). */
+  dropped: string[];
+}
+
+/**
+ * Drops list elements the schema refuses (a rule misread one element) rather than failing the
+ * whole import: the reviewer sees what was dropped and adds it by hand.
+ */
+function validate(draft: PlanContentInput): { content: PlanContent; dropped: string[] } {
+  const dropped: string[] = [];
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const r = planContentSchema.safeParse(draft);
+    if (r.success) return { content: r.data, dropped };
+    const issue = r.error.issues[0]!;
+    const [list, index] = issue.path;
+    const d = draft as Record<string, unknown>;
+    if (typeof list === 'string' && typeof index === 'number' && Array.isArray(d[list])) {
+      (d[list] as unknown[]).splice(index, 1);
+      dropped.push(`${list}[${index}]: ${issue.message}`);
+    } else if (typeof list === 'string' && list !== 'header' && list !== 'title' && list !== 'period' && list in d) {
+      d[list] = list === 'subjects' || list === 'standards' || list === 'cascade' ? {} : null;
+      dropped.push(`${list}: ${issue.message}`);
+    } else throw new AppError('validation', `Không dựng được kế hoạch từ tài liệu: ${issue.path.join('.')} — ${issue.message}`);
+  }
+  throw new AppError('validation', 'Không dựng được kế hoạch từ tài liệu.');
+}
+
+/** Plain text of a plan (from any reader) → a validated draft with sources. Pure: no I/O. */
+export function importPlanText(raw: string): ImportedPlan {
+  if (raw.trim() === '') throw new AppError('validation', 'Tài liệu trống: không có chữ nào để đọc.');
+  const { text } = normalise(raw);
+  const lines = splitLines(text);
+  const { draft, sources, isPlan } = assemble(text, lines);
+  if (!isPlan)
+    throw new AppError('validation', 'Tài liệu không phải là một kế hoạch thi đua: không tìm thấy chữ «KẾ HOẠCH» hay các mục I., II., … của một kế hoạch.');
+  const { content, dropped } = validate(draft);
+  return { content, sources: sources.entries, text, dropped };
+}
