@@ -26,3 +26,12 @@ export const disciplineLabels = {
   buoc_thoi_viec: 'buộc thôi việc',
 } as const;
 export const initiativeLevelLabels = { co_so: 'cơ sở', tinh: 'cấp tỉnh', toan_quoc: 'toàn quốc' } as const;
+/**
+ * Titles of communities and households (Luật TĐKT 2022 Điều 26–27, [K]) — kept apart from titleLabels,
+ * whose codes are the titles people and units register for (registrations split them in two).
+ */
+export const communityTitleLabels = {
+  xa_tieu_bieu: 'Xã, phường, thị trấn tiêu biểu',
+  thon_van_hoa: 'Thôn, tổ dân phố văn hóa',
+  gia_dinh_van_hoa: 'Gia đình văn hóa',
+} as const;

@@ -49,9 +49,20 @@ const leafClauses = [
     minLevel: z.enum(['co_so', 'tinh', 'toan_quoc']).default('co_so'),
     recognisedBy: z.string().trim().max(300).nullable().default(null),
     subject: ruleSubjectSchema.default('self'),
+    /** How many initiatives ("02 sáng kiến"); absent = 1. */
+    count: z.number().int().min(1).max(10).optional(),
+    /** Over how many years up to the judged one they may be recognised; absent = the engine's setting. */
+    withinYears: z.number().int().min(1).max(10).optional(),
     ...clauseBase,
   }),
-  z.strictObject({ kind: z.literal('no_discipline'), from: disciplineSchema, subject: ruleSubjectSchema.default('self'), ...clauseBase }),
+  z.strictObject({
+    kind: z.literal('no_discipline'),
+    from: disciplineSchema,
+    subject: ruleSubjectSchema.default('self'),
+    /** Also fail while discipline, inspection or a complaint is pending (NĐ 152/2025); absent = the engine's setting. */
+    holdWhilePending: z.boolean().optional(),
+    ...clauseBase,
+  }),
   /** "02 năm liên tục đạt danh hiệu …" */
   z.strictObject({ kind: z.literal('title'), title: titleCodeSchema, years: z.number().int().min(1).max(10).default(1), consecutive: z.boolean().default(true), ...clauseBase }),
   /** "≥ 70 % cá nhân đạt Lao động tiên tiến" */

@@ -1,0 +1,78 @@
+import type { RuleSubject } from '../rule.schema';
+import type { Nominee, StandardsFacts, SubjectFacts } from './facts';
+import type { EngineSettings } from './settings';
+import type { ClauseStatus } from './trace';
+
+export interface EvalContext {
+  nominee: Nominee;
+  year: number;
+  facts: StandardsFacts;
+  settings: EngineSettings;
+}
+
+/** What a leaf clause found for one subject. */
+export interface LeafResult {
+  status: ClauseStatus;
+  sentence: string;
+  value: string | null;
+  source: string | null;
+}
+
+export const missing = (sentence: string): LeafResult => ({ status: 'missing', sentence, value: null, source: null });
+
+/** The name a sentence opens with: "Nguyễn Văn An", "Lãnh đạo đơn vị (Trần Văn Bình)". */
+export function subjectName(ctx: EvalContext, subject: RuleSubject, s: SubjectFacts): string {
+  if (subject === 'self') return ctx.nominee.name || s.name;
+  if (subject === 'leader') return `Lãnh đạo đơn vị (${s.name})`;
+  if (subject === 'own_unit') return `Đơn vị công tác (${s.name})`;
+  return s.name;
+}
+
+const whoMissing: Record<Exclude<RuleSubject, 'self'>, string> = {
+  own_unit: 'Chưa có dữ liệu về đơn vị công tác',
+  leader: 'Chưa có dữ liệu về lãnh đạo đơn vị',
+  members: 'Chưa có danh sách thành viên của tập thể',
+};
+
+/**
+ * Evaluates a per-subject check for the clause's subject. For 'members', `mode` says how members
+ * combine: 'every' (no member disciplined, every member rated…) or 'some' (one member's initiative).
+ */
+export function forSubject(
+  ctx: EvalContext,
+  subject: RuleSubject,
+  mode: 'every' | 'some',
+  check: (s: SubjectFacts, name: string) => LeafResult,
+): LeafResult {
+  if (subject === 'self') return check(ctx.facts.self, subjectName(ctx, 'self', ctx.facts.self));
+  if (subject === 'members') {
+    const members = ctx.facts.members;
+    if (!members || members.length === 0) return missing(`${whoMissing.members} — chưa có dữ liệu`);
+    return combineMembers(members.map((m) => ({ name: m.name, r: check(m, m.name) })), mode);
+  }
+  const s = subject === 'leader' ? ctx.facts.leader : ctx.facts.ownUnit;
+  if (!s) return missing(`${whoMissing[subject]} — chưa có dữ liệu`);
+  return check(s, subjectName(ctx, subject, s));
+}
+
+const LISTED = 5;
+
+function combineMembers(results: { name: string; r: LeafResult }[], mode: 'every' | 'some'): LeafResult {
+  const by = (st: ClauseStatus) => results.filter((x) => x.r.status === st);
+  const passed = by('pass');
+  const total = results.length;
+  const list = (xs: { name: string; r: LeafResult }[]) =>
+    xs.slice(0, LISTED).map((x) => x.r.sentence).join('; ') + (xs.length > LISTED ? `; và ${xs.length - LISTED} người khác` : '');
+  const value = `${passed.length}/${total}`;
+  if (mode === 'some') {
+    if (passed.length > 0) return { status: 'pass', sentence: list(passed), value, source: passed[0]!.r.source };
+    const open = [...by('pending'), ...by('missing')];
+    if (open.length > 0) return { status: open[0]!.r.status, sentence: `Chưa xác định được thành viên nào đạt: ${list(open)}`, value, source: null };
+    return { status: 'fail', sentence: `Không thành viên nào đạt (0/${total}) — không đạt`, value, source: null };
+  }
+  const failed = by('fail');
+  if (failed.length > 0) return { status: 'fail', sentence: list(failed), value, source: failed[0]!.r.source };
+  const open = [...by('missing'), ...by('pending')];
+  if (open.length > 0) return { status: open[0]!.r.status, sentence: list(open), value, source: null };
+  return { status: 'pass', sentence: `Cả ${total}/${total} thành viên đạt — đạt`, value, source: null };
+}

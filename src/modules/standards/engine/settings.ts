@@ -1,0 +1,81 @@
+import type { DisciplineForm } from '../rule.schema';
+import type { IsoDate } from './facts';
+
+/**
+ * How the engine reads rules where the law leaves room or changed. Defaults depend on the instrument
+ * in force (engineSettingsAt); a province or a movement may override any of them. `uncertain` names
+ * the values not checked against the published text (domain-sources.md), so the UI can flag them.
+ */
+export interface EngineSettings {
+  /** A title put forward in the same round (LĐTT with CSTĐCS) counts for the judged year. */
+  concurrentTitlesCount: boolean;
+  /** Where a "N năm liên tục" window ends: the judged year itself, or the year before it. */
+  titleWindowEndsAt: 'judged_year' | 'previous_year';
+  /** NĐ 152/2025: awards are held while discipline, inspection or a complaint is pending. */
+  holdWhilePending: boolean;
+  /** NĐ 152/2025: after a discipline, years count only after the year its effect ended. */
+  yearsCountAfterDiscipline: boolean;
+  /** How long a discipline has effect when its record has no end date. */
+  disciplineEffectMonths: Record<DisciplineForm, number>;
+  /** Years up to the judged one in which an initiative may be recognised (1 = that year only). */
+  initiativeWindowYears: number;
+  /** The day pending matters are judged at; null = 31/12 of the judged year. */
+  asOf: IsoDate | null;
+}
+
+export interface DatedEngineSettings {
+  validFrom: IsoDate;
+  validTo: IsoDate | null;
+  settings: EngineSettings;
+  source: string;
+  uncertain: string[];
+}
+
+// Luật Cán bộ, công chức (sửa đổi 2019) Điều 82 restricts for 12 months after khiển trách, cảnh cáo,
+// hạ bậc lương and 24 months after giáng chức, cách chức; buộc thôi việc ends the service.
+const effectMonths: Record<DisciplineForm, number> = {
+  khien_trach: 12,
+  canh_cao: 12,
+  ha_bac_luong: 12,
+  giang_chuc: 24,
+  cach_chuc: 24,
+  buoc_thoi_viec: 1200,
+};
+
+const base: EngineSettings = {
+  concurrentTitlesCount: true,
+  titleWindowEndsAt: 'judged_year',
+  holdWhilePending: false,
+  yearsCountAfterDiscipline: false,
+  disciplineEffectMonths: effectMonths,
+  initiativeWindowYears: 1,
+  asOf: null,
+};
+
+const commonUncertain = [
+  'Thời hạn ảnh hưởng của kỷ luật (12/24 tháng) lấy theo Luật CB,CC sửa đổi 2019 Điều 82, chưa đối chiếu văn bản hiện hành',
+  'Năm cuối của chuỗi "N năm liên tục" tính cả năm đang xét — chưa đối chiếu văn bản',
+];
+
+export const defaultEngineSettings: DatedEngineSettings[] = [
+  {
+    validFrom: '2017-07-31',
+    validTo: '2025-06-30',
+    settings: base,
+    source: 'Luật Thi đua, khen thưởng; Nghị định 91/2017/NĐ-CP, Nghị định 98/2023/NĐ-CP',
+    uncertain: commonUncertain,
+  },
+  {
+    validFrom: '2025-07-01',
+    validTo: null,
+    settings: { ...base, holdWhilePending: true, yearsCountAfterDiscipline: true },
+    source: 'Nghị định 152/2025/NĐ-CP (hiệu lực 01/7/2025): tạm dừng xét khi đang xem xét kỷ luật, thanh tra, khiếu nại; tính thành tích từ khi hết thời hạn kỷ luật',
+    uncertain: commonUncertain,
+  },
+];
+
+/** The settings in force on a date (ISO): the dated default whose validity covers it. */
+export function engineSettingsAt(date: IsoDate, overrides: Partial<EngineSettings> = {}): EngineSettings {
+  const found = defaultEngineSettings.find((d) => d.validFrom <= date && (d.validTo === null || date <= d.validTo)) ?? defaultEngineSettings[0]!;
+  return { ...found.settings, ...overrides };
+}
