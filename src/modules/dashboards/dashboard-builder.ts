@@ -22,6 +22,8 @@ import {
  *   that year ("2024", else the last of "2024-H1/H2" or "2024-Q1…Q4"): the running state of the year.
  * - Peer group = units of the same kind under the same parent (the 16 xã, thị trấn of a huyện).
  * - Every unit is ranked against its whole peer group; `visible` only decides which rows are returned.
+ * - Once a period of the year is locked (appraisal published), the total is the unit's appraised
+ *   points of that period (`appraised`); the heatmap and the number of criteria met stay on the results.
  */
 export interface DashboardUnit {
   id: number;
@@ -106,41 +108,83 @@ function latestValues(results: readonly DashboardResult[], year: number): Map<nu
   return out;
 }
 
-export function buildDashboard(input: DashboardInput): Dashboard {
-  const { year, criteria, units } = input;
-  const values = latestValues(input.results, year);
-  const empty = new Map<string, ResultValue>();
-  const progress = units
-    .filter((u) => input.visible(u.id))
-    .map((u) => ({ unit: unitRef(u), status: u.status, submitted: values.get(u.id)?.size ?? 0, criteriaCount: criteria.length }));
+/**
+ * One unit's criteria judged for the year, in the plan's criterion order: the cell state, the points
+ * and how many criteria have a value at all (a value that cannot be judged counts as reported).
+ */
+export interface ScoredUnit {
+  cells: CellState[];
+  points: number[];
+  submitted: number;
+}
 
+/** Scores every unit's latest values of the year (the slow path: ~130k checks for 3,300 xã). */
+export function scoreUnits(criteria: readonly ScoringCriterion[], results: readonly DashboardResult[], year: number): Map<number, ScoredUnit> {
   // The heatmap shows met / not met only: skip the ~130k reason sentences (about a third of the time).
   const silentScoring = { ...defaultScoringSettings, explain: false };
+  const out = new Map<number, ScoredUnit>();
+  for (const [unitId, mine] of latestValues(results, year)) {
+    const cells: CellState[] = new Array(criteria.length);
+    const points: number[] = new Array(criteria.length);
+    let submitted = 0;
+    for (let i = 0; i < criteria.length; i++) {
+      const value = mine.get(criteria[i]!.key);
+      if (value !== undefined) submitted++;
+      const s = scoreCriterion(criteria[i]!, value, silentScoring);
+      cells[i] = s.missing ? 'missing' : s.met ? 'met' : 'not_met';
+      points[i] = s.points;
+    }
+    out.set(unitId, { cells, points, submitted });
+  }
+  return out;
+}
+
+/** The totals the ranking uses instead of the results once a period's appraisal is locked (published). */
+export interface AppraisedTotals {
+  period: string;
+  totals: ReadonlyMap<number, number>;
+}
+
+export type ScoredDashboardInput = Omit<DashboardInput, 'results'> & { scores: ReadonlyMap<number, ScoredUnit>; appraised?: AppraisedTotals | null };
+
+/** Peer group = units of the same kind under the same parent. */
+export const peerGroupKey = (u: Pick<DashboardUnit, 'parentId' | 'kind'>) => `${u.parentId ?? 0}:${u.kind}`;
+
+export function buildDashboard(input: DashboardInput & { appraised?: AppraisedTotals | null }): Dashboard {
+  return buildFromScores({ ...input, scores: scoreUnits(input.criteria, input.results, input.year) });
+}
+
+export function buildFromScores(input: ScoredDashboardInput): Dashboard {
+  const { year, criteria, units } = input;
+  const appraised = input.appraised ?? null;
+  const progress = units
+    .filter((u) => input.visible(u.id))
+    .map((u) => ({ unit: unitRef(u), status: u.status, submitted: input.scores.get(u.id)?.submitted ?? 0, criteriaCount: criteria.length }));
+
   const heatmap: Dashboard['heatmap'] = [];
   const scored: { id: number; name: string; total: number; unit: DashboardUnit; metCount: number; score100: number }[] = [];
   let maxTotal = 0;
   for (const c of criteria) maxTotal += scoreCriterion(c, null).possible;
+  const blank: ScoredUnit = { cells: criteria.map(() => 'missing'), points: criteria.map(() => 0), submitted: 0 };
   for (const u of units) {
     if (u.status !== 'da_duyet') continue;
-    const mine = values.get(u.id) ?? empty;
-    const cells: CellState[] = new Array(criteria.length);
+    const mine = input.scores.get(u.id) ?? blank;
     let total = 0;
     let metCount = 0;
     for (let i = 0; i < criteria.length; i++) {
-      const s = scoreCriterion(criteria[i]!, mine.get(criteria[i]!.key), silentScoring);
-      cells[i] = s.missing ? 'missing' : s.met ? 'met' : 'not_met';
-      total += s.points;
-      if (s.met) metCount++;
+      total += mine.points[i]!;
+      if (mine.cells[i] === 'met') metCount++;
     }
+    if (appraised) total = appraised.totals.get(u.id) ?? 0;
     total = Math.round(total * 100) / 100;
     const score100 = maxTotal === 0 ? 0 : Math.round((total / maxTotal) * 10000) / 100;
-    if (input.visible(u.id)) heatmap.push({ unit: unitRef(u), cells });
+    if (input.visible(u.id)) heatmap.push({ unit: unitRef(u), cells: mine.cells });
     scored.push({ id: u.id, name: u.name, total, unit: u, metCount, score100 });
   }
 
   const groups = new Map<string, typeof scored>();
   for (const s of scored) {
-    const key = `${s.unit.parentId ?? 0}:${s.unit.kind}`;
+    const key = peerGroupKey(s.unit);
     const list = groups.get(key);
     if (list) list.push(s);
     else groups.set(key, [s]);

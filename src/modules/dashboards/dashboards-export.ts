@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ServiceContext } from '../../http/context';
 import type { XlsxFile } from '../imports/exports.service';
 import { registrationStatusLabels } from '../registrations/registration-labels';
-import { todayInVietnam } from '../units/unit-period';
+import { formatDay, todayInVietnam } from '../units/unit-period';
 import { cellStateLabels } from './dashboard-labels';
 import type { DashboardQuery, DashboardResponse } from './dashboards.schema';
 import { movementDashboard } from './dashboards.service';
@@ -22,7 +22,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, header: string[], widths: 
   return ws;
 }
 
-/** Ranking, heatmap, progress and the published formula: one sheet each, values as shown on the dashboard. */
+/** Ranking, heatmap, progress, self-score gaps, overdue items and the published formula: one sheet each, values as shown on the dashboard. */
 export async function dashboardWorkbook(d: DashboardResponse): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'thidua';
@@ -52,10 +52,25 @@ export async function dashboardWorkbook(d: DashboardResponse): Promise<Buffer> {
     [36, 14, 18, 14],
     d.progress.map((p) => [p.unit.name, registrationStatusLabels[p.status], p.submitted, p.criteriaCount]),
   );
+  addSheet(
+    wb,
+    'Chênh lệch tự chấm',
+    ['Nhóm so sánh', 'Đơn vị', 'Tự chấm', 'Thẩm định', 'Chênh lệch', 'Tự chấm cao', 'Lý do'],
+    [28, 36, 12, 12, 12, 12, 60],
+    d.gaps.rows.map((r) => [r.group, r.unit.name, r.self, r.appraised, r.gap, r.runsHigh ? 'Có' : 'Không', r.why.join('; ') || null]),
+  );
+  addSheet(
+    wb,
+    'Quá hạn',
+    ['Đơn vị', 'Loại', 'Hạn', 'Nội dung'],
+    [36, 20, 12, 70],
+    d.overdue.map((o) => [o.unit.name, o.kindLabel, formatDay(o.dueOn), o.detail]),
+  );
   const formula = wb.addWorksheet('Cách tính điểm');
   formula.columns = [{ width: 40 }, { width: 20 }, { width: 14 }];
   for (const line of d.formula.text.split('\n')) formula.addRow([line]);
   formula.addRow([d.formula.bands]);
+  formula.addRow([d.basisNote]);
   formula.addRow([]);
   formula.addRow(['Tiêu chí', 'Cách tính', 'Điểm tối đa']).font = { bold: true };
   for (const w of d.formula.weights) formula.addRow([w.label, w.rule, w.possible]);

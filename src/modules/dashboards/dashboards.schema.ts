@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { registrationStatuses } from '../registrations/registration-labels';
-import { cellStates } from './dashboard-labels';
+import { cellStates, overdueKinds } from './dashboard-labels';
 
 export const dashboardQuery = z.strictObject({
   period: z
     .string()
     .regex(/^\d{4}$/, 'Kỳ phải là năm, dạng «2024»')
     .optional(),
+  /** The self-score gap rule's settings (scoring's defaultGapSettings when left out). */
+  gapThreshold: z.coerce.number({ error: 'Ngưỡng chênh lệch phải là số' }).min(0, 'Ngưỡng chênh lệch không được âm').max(1000).optional(),
+  gapSdFactor: z.coerce.number({ error: 'Hệ số độ lệch chuẩn phải là số' }).min(0, 'Hệ số độ lệch chuẩn không được âm').max(10).optional(),
 });
 export type DashboardQuery = z.infer<typeof dashboardQuery>;
 
@@ -43,6 +46,18 @@ export const dashboardResponse = z.object({
       ),
     }),
   ),
+  /** What the ranking totals are: appraised points of a locked period, or the reported results. */
+  basis: z.enum(['appraised', 'results']),
+  basisNote: z.string(),
+  appraisedPeriod: z.string().nullable(),
+  gaps: z.object({
+    period: z.string().nullable(),
+    settings: z.object({ threshold: z.number(), sdFactor: z.number().nullable(), source: z.string() }),
+    rows: z.array(
+      z.object({ unit, group: z.string(), self: z.number(), appraised: z.number(), gap: z.number(), runsHigh: z.boolean(), why: z.array(z.string()) }),
+    ),
+  }),
+  overdue: z.array(z.object({ unit, kind: z.enum(overdueKinds), kindLabel: z.string(), dueOn: z.string(), detail: z.string() })),
   formula: z.object({
     text: z.string(),
     weights: z.array(z.object({ key: z.string(), label: z.string(), rule: z.string(), possible: z.number() })),

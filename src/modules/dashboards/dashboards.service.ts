@@ -6,9 +6,12 @@ import { visibleMovement } from '../movements/movement-access';
 import type { MovementWithOwner } from '../movements/movements.queries';
 import type { RegistrationStatus } from '../registrations/registration-labels';
 import { expectedRegistrants } from '../registrations/registration-access';
-import type { ResultValue, ScoringCriterion } from '../scoring';
-import { buildDashboard, type DashboardUnit } from './dashboard-builder';
-import { visibilityNote } from './dashboard-labels';
+import { defaultGapSettings, type ResultValue, type ScoringCriterion } from '../scoring';
+import { todayInVietnam } from '../units/unit-period';
+import { appraisalSide, basisNotes } from './dashboard-appraisal';
+import { buildFromScores, scoreUnits, type DashboardUnit } from './dashboard-builder';
+import { overdueKindLabels, visibilityNote } from './dashboard-labels';
+import { overdueItems, pendingExplanations } from './dashboard-overdue';
 import { latestResultYear, parentNames, registeredUnits, yearResults } from './dashboards.queries';
 import type { DashboardQuery, DashboardResponse } from './dashboards.schema';
 
@@ -45,9 +48,10 @@ async function participants(ctx: ServiceContext, m: MovementWithOwner): Promise<
 }
 
 /**
- * Progress, heatmap and ranking of a movement for one year. Until appraisal locks and publishes the
- * results, the ranking is computed from the submitted results, and the other units' rows are shown
- * only to readers whose scope covers the movement's owner (the huyện); a xã sees its own row and rank.
+ * Progress, heatmap and ranking of a movement for one year, with the self-score gaps and the overdue
+ * items. Until appraisal locks and publishes a period, the ranking is computed from the submitted
+ * results; the other units' rows are shown only to readers whose scope covers the movement's owner
+ * (the huyện); a xã sees its own row and rank.
  */
 export async function movementDashboard(ctx: ServiceContext, movementId: number, q: DashboardQuery): Promise<DashboardResponse> {
   const m = await visibleMovement(ctx.db, ctx.actor, movementId);
@@ -56,7 +60,40 @@ export async function movementDashboard(ctx: ServiceContext, movementId: number,
   const fullView = can(ctx.actor, 'movements.read', m.owner_path);
   const paths = new Map(units.map((u) => [u.id, u.path]));
   const visible = fullView ? () => true : (id: number) => can(ctx.actor, 'movements.read', paths.get(id) ?? '\u0000');
+  const criteria = unitCriteria(content);
   const results = rows.map(([unitId, criterionKey, period, value]) => ({ unitId, criterionKey, period, value: value as ResultValue }));
-  const built = buildDashboard({ year, criteria: unitCriteria(content), units, results, visible });
-  return { movementId: m.id, fullView, visibilityNote, ...built };
+  const scores = scoreUnits(criteria, results, year);
+  const settings = {
+    ...defaultGapSettings,
+    ...(q.gapThreshold !== undefined ? { threshold: q.gapThreshold } : {}),
+    ...(q.gapSdFactor !== undefined ? { sdFactor: q.gapSdFactor } : {}),
+  };
+  if (q.gapThreshold !== undefined || q.gapSdFactor !== undefined)
+    settings.source = `Thiết lập khi xem: chênh lệch trên ${settings.threshold} điểm${settings.sdFactor === null ? '' : `, hoặc trên mức chênh lệch trung bình của nhóm + ${settings.sdFactor} độ lệch chuẩn`}`;
+  const [side, explanations] = await Promise.all([appraisalSide(ctx.db, m.id, year, units, settings), pendingExplanations(ctx.db, m.id, year)]);
+  const built = buildFromScores({ year, criteria, units, scores, visible, appraised: side.appraised });
+  const labels = new Map(content.criteria.map((c) => [c.key, [c.label, c.indicator].filter(Boolean).join(' ') || c.key]));
+  const overdue = overdueItems({
+    today: todayInVietnam(),
+    year,
+    content,
+    issuedOn: m.issued_on,
+    units,
+    scores,
+    criteriaCount: criteria.length,
+    explanations: explanations.map((e) => ({ unitId: e.unit_id, criterionLabel: labels.get(e.criterion_key) ?? e.criterion_key, period: e.period, explainBy: String(e.explain_by) })),
+  })
+    .filter((o) => visible(o.unit.id))
+    .map((o) => ({ ...o, kindLabel: overdueKindLabels[o.kind] }));
+  return {
+    movementId: m.id,
+    fullView,
+    visibilityNote,
+    ...built,
+    basis: side.appraised ? 'appraised' : 'results',
+    basisNote: side.appraised ? basisNotes.appraised(side.appraised.period) : basisNotes.results,
+    appraisedPeriod: side.appraised?.period ?? null,
+    gaps: { ...side.gaps, rows: side.gaps.rows.filter((r) => visible(r.unit.id)) },
+    overdue,
+  };
 }
