@@ -6,6 +6,7 @@
  *   POST /api/assessments/:id/explain            the unit's explanation, by the deadline
  *   POST /api/movements/:id/appraisal/lock       lock and publish a period (appraisals.decide on the owner)
  *   GET  /api/movements/:id/assessments          per unit: self vs appraised points, state, met / not met (?unitId&period)
+ *   GET  /api/movements/:id/assessments/export.xlsx  the same list as an Excel workbook (totals, then every row)
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -13,6 +14,7 @@ import type { AppDeps } from '../../http/app';
 import { serviceContext } from '../../http/request';
 import { movementIdParam } from '../movements/movements.schema';
 import { appraise, explain, lockAppraisal } from './appraisal-decisions.service';
+import { exportAssessments } from './appraisals-export';
 import {
   appraiseBody,
   assessmentDto,
@@ -29,6 +31,7 @@ import {
 import { listAssessments, selfScore, submitAssessments } from './appraisals.service';
 
 const tags = ['Tự chấm và thẩm định'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function appraisalsRoutes(root: FastifyInstance, deps: AppDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -66,5 +69,18 @@ export async function appraisalsRoutes(root: FastifyInstance, deps: AppDeps) {
     '/movements/:id/assessments',
     { schema: { tags, summary: 'Điểm tự chấm và thẩm định theo đơn vị', params: movementIdParam, querystring: assessmentsQuery, response: { 200: assessmentListResponse } } },
     async (request) => listAssessments(ctx(request), request.params.id, request.query),
+  );
+
+  app.get(
+    '/movements/:id/assessments/export.xlsx',
+    { schema: { tags, summary: 'Tải điểm tự chấm và thẩm định (Excel)', params: movementIdParam, querystring: assessmentsQuery } },
+    async (request, reply) => {
+      const file = await exportAssessments(ctx(request), request.params.id, request.query);
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'no-store')
+        .send(file.content);
+    },
   );
 }
