@@ -4,10 +4,17 @@ import { openConfiguredDatabase, startServer } from './server';
 const usage = `Cách dùng: thidua <lệnh>
   serve [--seed]   chạy máy chủ (có --seed: nạp dữ liệu mẫu nếu cơ sở dữ liệu còn trống)
   migrate          chạy các migration còn thiếu
-  seed             nạp dữ liệu mẫu (bỏ qua nếu đã có)`;
+  seed             nạp dữ liệu mẫu (bỏ qua nếu đã có)
+  plan import TỆP [--json]   đọc kế hoạch từ tệp .docx, .pdf hoặc .txt, in bản nháp (không lưu)`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  if (command === 'plan' && rest[0] === 'import') {
+    // Reads a file only: no configuration or database needed.
+    const { planImportCommand } = await import('./modules/plan-import/cli');
+    process.exitCode = await planImportCommand(rest.slice(1));
+    return;
+  }
   const config = loadConfig();
   switch (command) {
     case 'serve': {

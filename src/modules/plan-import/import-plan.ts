@@ -3,6 +3,8 @@ import { planContentSchema, type PlanContent, type PlanContentInput } from '../m
 import { assemble } from './assemble';
 import type { Sources } from './extract/field';
 import { normalise } from './normalise';
+import type { DocumentKind } from './read/detect';
+import { readDocument } from './read/read-document';
 import { splitLines } from './segment';
 
 export interface ImportedPlan {
@@ -48,4 +50,10 @@ export function importPlanText(raw: string): ImportedPlan {
     throw new AppError('validation', 'Tài liệu không phải là một kế hoạch thi đua: không tìm thấy chữ «KẾ HOẠCH» hay các mục I., II., … của một kế hoạch.');
   const { content, dropped } = validate(draft);
   return { content, sources: sources.entries, text, dropped };
+}
+
+/** A document's bytes (.docx, .pdf or text, told apart by content) → a validated draft with sources. */
+export async function importPlanDocument(bytes: Uint8Array): Promise<ImportedPlan & { kind: DocumentKind }> {
+  const { kind, text } = await readDocument(bytes);
+  return { ...importPlanText(text), kind };
 }
