@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { addDays } from '../../src/modules/deadlines/schedule';
 import { blankPlan } from '../../src/modules/movements/model/plan-builder';
@@ -164,6 +166,12 @@ describe('chu trình tự chấm và thẩm định', () => {
     await textOf(page.getByTestId('appraisal-locked'), 'Đã khóa và công bố');
     await textOf(rowOf(page.getByTestId('appraiser-units'), 'UBND xã Trà Thủy'), '90');
     expect(await page.getByTestId('appraise-change').count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('appraisals-export').click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    const detail: unknown[][] = [];
+    wb.getWorksheet('Chi tiết')!.eachRow((row) => detail.push((row.values as unknown[]).slice(1)));
+    expect(detail.find((r) => r[2] === '2. Tin bài')!.slice(4, 11)).toEqual([30, 30, 'Tự chấm tin bài', 'Đã thẩm định', 20, 10, 'Hai tin bài chưa đăng trên Cổng thông tin điện tử của huyện']);
 
     // 7. The ranking tab shows the xã first of its peer group, with its band.
     await (await visible(page.getByTestId('movement-tab-dashboard'))).click();

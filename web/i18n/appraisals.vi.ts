@@ -1,6 +1,8 @@
 /** Strings of the "Tự chấm & thẩm định" tab of a movement, a section of vi.ts. */
 export const appraisalsVi = {
   tab: 'Tự chấm & thẩm định',
+  export: 'Xuất Excel',
+  exportError: 'Không tải được tệp.',
   unit: 'Đơn vị',
   year: 'Năm',
   period: 'Kỳ đánh giá',

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { AppraiseBody, AssessmentDto, AssessmentListResponse, SelfScoreBody } from '../../../src/modules/appraisals/appraisals.schema';
 import { api } from './client';
+import { downloadFile } from './download';
 
 export type { AppraiseBody, AssessmentDto, AssessmentListResponse };
 export type UnitAssessments = AssessmentListResponse['units'][number];
@@ -22,6 +23,10 @@ export const appraiseAssessment = (id: number, body: AppraiseBody) => api<Assess
 export const explainAssessment = (id: number, explanation: string) => api<AssessmentDto>(`/assessments/${id}/explain`, { method: 'POST', body: { explanation } });
 export const lockAppraisal = (movementId: number, period: string) =>
   api<{ movementId: number; period: string; locked: number }>(`/movements/${movementId}/appraisal/lock`, { method: 'POST', body: { period } });
+
+/** Through fetch, so a refusal shows as a Vietnamese message rather than a saved error file. */
+export const downloadAssessments = (movementId: number, period: string, unitId: number | null) =>
+  downloadFile(`/movements/${movementId}/assessments/export.xlsx?period=${period}${unitId !== null ? `&unitId=${unitId}` : ''}`, `tu-cham-tham-dinh-${movementId}-${period}.xlsx`);
 
 /** unitId null: every unit the reader may see (the appraiser's list). */
 export function useAssessments(movementId: number, period: string | null, unitId: number | null, enabled = true) {

@@ -9,6 +9,7 @@ import { assessmentStatuses, formatGap, formatPoints, gapOf, inPlanOrder, status
 import { AppraisedCell } from './AppraisedCell';
 import { AppraiserRowActions } from './AppraiserRowActions';
 import { assessmentStatusColors, AssessmentStatusTag } from './AssessmentStatusTag';
+import { ExportButton } from './ExportButton';
 
 const t = vi.appraisals;
 
@@ -141,15 +142,16 @@ export function AppraiserView({ movementId, period, periodLabel, criterionKeys, 
       title={`${t.appraiserTitle} — ${periodLabel}`}
       data-testid="appraiser-view"
       extra={
-        open &&
-        !locked &&
-        units.length > 0 && (
-          <Popconfirm title={t.lockTitle(periodLabel)} description={t.lockText} okText={t.lock} cancelText={vi.common.cancel} onConfirm={() => lock.mutate()} okButtonProps={{ danger: true, 'data-testid': 'appraisal-lock-confirm' } as never}>
-            <Button danger icon={<LockOutlined />} loading={lock.isPending} data-testid="appraisal-lock">
-              {t.lock}
-            </Button>
-          </Popconfirm>
-        )
+        <Space>
+          {units.length > 0 && <ExportButton movementId={movementId} period={period} unitId={null} />}
+          {open && !locked && units.length > 0 && (
+            <Popconfirm title={t.lockTitle(periodLabel)} description={t.lockText} okText={t.lock} cancelText={vi.common.cancel} onConfirm={() => lock.mutate()} okButtonProps={{ danger: true, 'data-testid': 'appraisal-lock-confirm' } as never}>
+              <Button danger icon={<LockOutlined />} loading={lock.isPending} data-testid="appraisal-lock">
+                {t.lock}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
       }
     >
       <Space orientation="vertical" size="small" style={{ width: '100%' }}>

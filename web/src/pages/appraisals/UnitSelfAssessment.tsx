@@ -10,6 +10,7 @@ import { formatPoints, gapOf, possibleOf, selfEditable, selfRows, type SelfRow }
 import { AppraisedCell } from './AppraisedCell';
 import { AssessmentStatusTag } from './AssessmentStatusTag';
 import { ExplainForm } from './ExplainForm';
+import { ExportButton } from './ExportButton';
 import { SelfScoreCell } from './SelfScoreCell';
 
 const t = vi.appraisals;
@@ -108,14 +109,16 @@ export function UnitSelfAssessment({ movementId, unit, period, criteria, running
       title={t.ownTitle(unit.name)}
       data-testid="self-assessment"
       extra={
-        running &&
-        !locked && (
-          <Popconfirm title={t.submitConfirm} okText={t.submit} cancelText={vi.common.cancel} onConfirm={() => send.mutate()} okButtonProps={{ 'data-testid': 'self-submit-confirm' } as never} disabled={drafts === 0}>
-            <Button type="primary" icon={<SendOutlined />} loading={send.isPending} disabled={drafts === 0} title={drafts === 0 ? t.nothingToSubmit : undefined} data-testid="self-submit">
-              {t.submit}
-            </Button>
-          </Popconfirm>
-        )
+        <Space>
+          <ExportButton movementId={movementId} period={period} unitId={unit.id} />
+          {running && !locked && (
+            <Popconfirm title={t.submitConfirm} okText={t.submit} cancelText={vi.common.cancel} onConfirm={() => send.mutate()} okButtonProps={{ 'data-testid': 'self-submit-confirm' } as never} disabled={drafts === 0}>
+              <Button type="primary" icon={<SendOutlined />} loading={send.isPending} disabled={drafts === 0} title={drafts === 0 ? t.nothingToSubmit : undefined} data-testid="self-submit">
+                {t.submit}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
       }
     >
       <Space orientation="vertical" size="small" style={{ width: '100%' }}>
