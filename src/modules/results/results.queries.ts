@@ -46,6 +46,20 @@ export function resultsOfMovement(db: Db, movementId: number, readable: string[]
   return q.orderBy('u.path').orderBy('r.person_id', (o) => o.nullsFirst()).orderBy('r.criterion_key').orderBy('r.period').orderBy('r.id').execute();
 }
 
+/** Units under the given paths whose registration for the movement is approved, in tree order. */
+export function approvedUnits(db: Db, movementId: number, paths: string[]) {
+  if (paths.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('registrations as g')
+    .innerJoin('units as u', 'u.id', 'g.unit_id')
+    .select(['u.id', 'u.code', 'u.name', 'u.path'])
+    .where('g.movement_id', '=', movementId)
+    .where('g.status', '=', 'da_duyet')
+    .where((eb) => eb.or(paths.map((p) => eb('u.path', 'like', `${p}%`))))
+    .orderBy('u.path')
+    .execute();
+}
+
 export function unitRefsOf(db: Db, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('units').select(['id', 'code', 'name', 'kind', 'path']).where('id', 'in', ids).execute();

@@ -6,6 +6,14 @@
  *   DELETE /api/results/:id/evidence/:fileId     detach a file (the stored file stays)
  *   GET    /api/evidence/:fileId                 download, for readers of a result it is attached to
  *   GET    /api/movements/:id/evidence-duplicates files attached by two or more units (movements.issue on the owner)
+ *   GET    /api/movements/:id/results/template.xlsx?period&unitId  one row per unit the reader reports for ×
+ *          criterion for units × period, values already entered filled in; "Hướng dẫn" sheet; dropdowns
+ *   GET    /api/movements/:id/results/export.xlsx  the units' own results the reader reads (same columns)
+ *   POST   /api/movements/:id/results/import   multipart, one .xlsx in field "file" (checked by content:
+ *          415 otherwise). 403 without results.submit; 422 deadline_passed after the movement's end.
+ *          Every row checked first; any error ⇒ 400 { error: { code: "validation", message, errorCount,
+ *          errors: [{ row, column, message: "Dòng 5, cột Kết quả: …" }] } }, nothing written; else one
+ *          transaction, an audit row per result: 200 { total, created, updated, unchanged, skipped }.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -14,10 +22,25 @@ import { AppError } from '../../http/errors';
 import { serviceContext } from '../../http/request';
 import { movementIdParam } from '../movements/movements.schema';
 import { assertMayChangeEvidence, attachEvidence, detachEvidence, downloadEvidence, evidenceDuplicates, tooLarge } from './evidence.service';
-import { duplicatesResponse, fileIdParam, resultDto, resultEvidenceParam, resultIdParam, resultListResponse, resultsQuery, saveResultBody } from './results.schema';
+import {
+  duplicatesResponse,
+  fileIdParam,
+  resultDto,
+  resultEvidenceParam,
+  resultIdParam,
+  resultListResponse,
+  resultsImportRejected,
+  resultsImportSummary,
+  resultsQuery,
+  saveResultBody,
+} from './results.schema';
+import { exportResults, resultsTemplate } from './results-excel';
+import { importResults, openResultsImport } from './results-import';
 import { listResults, saveResult } from './results.service';
 
 const tags = ['Kết quả và minh chứng'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MAX_REPORTED_ERRORS = 1_000;
 
 /** attachment; filename="ascii fallback"; filename*=UTF-8''… so Vietnamese names survive. */
 function contentDisposition(fileName: string): string {
@@ -92,5 +115,55 @@ export async function resultsRoutes(root: FastifyInstance, deps: AppDeps) {
     '/movements/:id/evidence-duplicates',
     { schema: { tags, summary: 'Tệp minh chứng trùng nhau giữa các đơn vị', params: movementIdParam, response: { 200: duplicatesResponse } } },
     async (request) => evidenceDuplicates(ctx(request), request.params.id),
+  );
+
+  app.get(
+    '/movements/:id/results/template.xlsx',
+    { schema: { tags, summary: 'Tải tệp mẫu Excel nhập kết quả của một kỳ', params: movementIdParam, querystring: resultsQuery } },
+    async (request, reply) => {
+      const file = await resultsTemplate(ctx(request), request.params.id, request.query);
+      return reply.header('content-type', XLSX).header('content-disposition', contentDisposition(file.fileName)).header('cache-control', 'no-store').send(file.content);
+    },
+  );
+
+  app.get(
+    '/movements/:id/results/export.xlsx',
+    { schema: { tags, summary: 'Xuất kết quả của các đơn vị ra Excel (nhập lại được)', params: movementIdParam } },
+    async (request, reply) => {
+      const file = await exportResults(ctx(request), request.params.id);
+      return reply.header('content-type', XLSX).header('content-disposition', contentDisposition(file.fileName)).header('cache-control', 'no-store').send(file.content);
+    },
+  );
+
+  app.post(
+    '/movements/:id/results/import',
+    {
+      schema: {
+        tags,
+        summary: 'Nhập kết quả từ tệp Excel',
+        description: 'multipart/form-data, một tệp .xlsx ở trường "file". Có lỗi ở bất kỳ dòng nào thì không dòng nào được ghi.',
+        params: movementIdParam,
+        response: { 200: resultsImportSummary, 400: resultsImportRejected },
+      },
+    },
+    async (request, reply) => {
+      const c = ctx(request);
+      // Refused before the body is read: no permission, no such movement, past its end.
+      const open = await openResultsImport(c, request.params.id);
+      const part = await request.file();
+      if (!part) throw new AppError('validation', 'Chưa có tệp tải lên: gửi một tệp .xlsx trong trường "file".', { file: 'Chưa chọn tệp' });
+      const outcome = await importResults(c, open, await part.toBuffer());
+      if (outcome.status === 'succeeded') return outcome.result;
+      const shown = outcome.errors.slice(0, MAX_REPORTED_ERRORS);
+      const more = outcome.errors.length > shown.length ? ` (hiển thị ${shown.length.toLocaleString('vi-VN')} lỗi đầu tiên)` : '';
+      return reply.status(400).send({
+        error: {
+          code: 'validation',
+          message: `Tệp có ${outcome.errors.length.toLocaleString('vi-VN')} lỗi${more}; chưa ghi dòng nào. Sửa các dòng được nêu rồi nhập lại.`,
+          errorCount: outcome.errors.length,
+          errors: shown,
+        },
+      });
+    },
   );
 }

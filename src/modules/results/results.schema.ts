@@ -105,3 +105,22 @@ export const duplicatesResponse = z.object({
   ),
 });
 export type DuplicatesResponse = z.infer<typeof duplicatesResponse>;
+
+export const resultsImportSummary = z.object({
+  /** Rows with a value; rows whose Kết quả is blank are skipped. */
+  total: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  skipped: z.number(),
+});
+
+export const resultsImportRejected = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+    errorCount: z.number().optional(),
+    errors: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })).optional(),
+  }),
+});
