@@ -9,6 +9,7 @@ import type { Clause } from './trace';
 
 const YEAR = 2024;
 const forms = ['khien_trach', 'canh_cao', 'ha_bac_luong', 'giang_chuc', 'cach_chuc', 'buoc_thoi_viec'] as const;
+const factForms = [...forms, 'bai_nhiem', 'giai_tan'] as const;
 const ratings = ['htxsnv', 'httnv', 'htnv', 'khtnv'] as const;
 const subjects = ['self', 'leader', 'members'] as const;
 
@@ -17,10 +18,11 @@ const isoIn = (from: number, to: number) =>
     ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
   );
 const discipline: fc.Arbitrary<DisciplineFact> = fc.record({
-  form: fc.constantFrom(...forms),
+  form: fc.constantFrom(...factForms),
   decidedOn: isoIn(2020, 2025),
   effectiveFrom: fc.constant(null),
-  effectiveTo: fc.option(isoIn(2020, 2027), { nil: null }),
+  // undefined = the settings' months; null = no end.
+  effectiveTo: fc.oneof(fc.constant(undefined), fc.constant(null), isoIn(2020, 2027)),
   decisionNumber: fc.constant(null),
   source: fc.constant(null),
 });

@@ -9,7 +9,6 @@ const kt = (decidedOn: string, extra: Partial<DisciplineFact> = {}): DisciplineF
   form: 'khien_trach',
   decidedOn,
   effectiveFrom: null,
-  effectiveTo: null,
   decisionNumber: '12/QĐ-SNV',
   source: null,
   ...extra,
@@ -123,6 +122,12 @@ describe('discipline clauses', () => {
     expect(only(leaderRule, withLeader([kt('2022-06-01')])).status).toBe('pass');
     expect(only(leaderRule, withLeader([kt('2023-06-01', { effectiveTo: '2023-12-01' })])).status).toBe('pass');
   });
+  it('reads a null end as no end, and knows the forms of the inputs module (bãi nhiệm)', () => {
+    const c = only(leaderRule, withLeader([kt('2019-01-10', { form: 'buoc_thoi_viec', effectiveTo: null })]));
+    expect(c.value).toBe('buộc thôi việc, hiệu lực 10/01/2019, không thời hạn');
+    expect(only({ ...leaderRule, from: 'cach_chuc' }, withLeader([kt('2024-01-10', { form: 'bai_nhiem' })])).status).toBe('fail');
+    expect(only({ ...leaderRule, from: 'giang_chuc' }, withLeader([kt('2023-03-01', { form: 'giang_chuc' })])).value).toBe('giáng chức, hiệu lực 01/03/2023–31/08/2024');
+  });
   it('ignores lighter forms than the clause names', () => {
     expect(only({ ...leaderRule, from: 'canh_cao' }, withLeader([kt('2024-05-03')])).status).toBe('pass');
   });
@@ -140,7 +145,7 @@ describe('discipline clauses', () => {
     expect(c.sentence).toBe('Võ Bến bị kỷ luật cảnh cáo ngày 10/02/2024 — không đạt');
   });
   it('holds the award while a discipline is pending, only under NĐ 152/2025', () => {
-    const pending = [{ kind: 'discipline' as const, since: '2025-11-01', resolvedOn: null, note: null, source: 'Thông báo 5/TB' }];
+    const pending = [{ kind: 'discipline_review' as const, since: '2025-11-01', resolvedOn: null, note: null, source: 'Thông báo 5/TB' }];
     const f = facts(person(1, 'A', { discipline: [], pending }));
     const r = { kind: 'no_discipline', from: 'khien_trach' };
     expect(only(r, f, 2025, nd98).status).toBe('pass');

@@ -3,6 +3,12 @@ import type { IndexCode } from '../../movements/model/vocab';
 import type { DisciplineForm, RatingCode, TitleCode } from '../rule.schema';
 
 /**
+ * Discipline forms the facts may carry: those of plans (rule.schema) plus bãi nhiệm (elected officials)
+ * and giải tán (a collective), which the inputs module records. Severity: disciplineSeverity (clauses/discipline.ts).
+ */
+export type FactDisciplineForm = DisciplineForm | 'bai_nhiem' | 'giai_tan';
+
+/**
  * What the standards engine reads: plain data, gathered by the caller from the database (initiatives,
  * discipline, ratings, titles, results, index scores). The engine never reads the database itself.
  *
@@ -66,19 +72,25 @@ export interface InitiativeFact {
   source: string | null;
 }
 
-/** A discipline decision. Its effect runs from effectiveFrom (default decidedOn) to effectiveTo (default: settings). */
+/**
+ * A discipline decision. Its effect runs from effectiveFrom (null = decidedOn) to effectiveTo:
+ * a date; null = no end (buộc thôi việc, giải tán); absent (undefined) = computed from the settings' months.
+ */
 export interface DisciplineFact {
-  form: DisciplineForm;
+  form: FactDisciplineForm;
   decidedOn: IsoDate;
   effectiveFrom: IsoDate | null;
-  effectiveTo: IsoDate | null;
+  effectiveTo?: IsoDate | null;
   decisionNumber: string | null;
   source: string | null;
 }
 
-/** A matter not yet concluded: under NĐ 152/2025 awards are held while it is pending. */
+/**
+ * A matter not yet concluded: under NĐ 152/2025 awards are held while it is pending. Unlike the other
+ * lists, an absent `pending` counts as none (most units record only concluded decisions).
+ */
 export interface PendingFact {
-  kind: 'discipline' | 'inspection' | 'complaint';
+  kind: 'discipline_review' | 'inspection' | 'complaint';
   since: IsoDate;
   /** null while still pending. */
   resolvedOn: IsoDate | null;

@@ -29,7 +29,7 @@ it('seed 002: the collective whose leader was disciplined (khiển trách) is ex
   const plan = planContentSchema.parse(seedPlans.find((s) => s.source.startsWith('002'))!.content);
   const f = facts(unit(1, 'Phòng Chính sách'), {
     leader: person(2, 'Trần Văn Bình', {
-      discipline: [{ form: 'khien_trach', decidedOn: '2024-05-03', effectiveFrom: null, effectiveTo: null, decisionNumber: null, source: null }],
+      discipline: [{ form: 'khien_trach', decidedOn: '2024-05-03', effectiveFrom: null, decisionNumber: null, source: null }],
     }),
   });
   const e = evaluate(plan.standards.collective, { kind: 'collective', id: 1, name: 'Phòng Chính sách' }, 2024, f, nd98);

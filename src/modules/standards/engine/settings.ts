@@ -1,5 +1,4 @@
-import type { DisciplineForm } from '../rule.schema';
-import type { IsoDate } from './facts';
+import type { FactDisciplineForm, IsoDate } from './facts';
 
 /**
  * How the engine reads rules where the law leaves room or changed. Defaults depend on the instrument
@@ -15,8 +14,8 @@ export interface EngineSettings {
   holdWhilePending: boolean;
   /** NĐ 152/2025: after a discipline, years count only after the year its effect ended. */
   yearsCountAfterDiscipline: boolean;
-  /** How long a discipline has effect when its record has no end date. */
-  disciplineEffectMonths: Record<DisciplineForm, number>;
+  /** How long a discipline has effect when its record gives no end; null = no end. */
+  disciplineEffectMonths: Record<FactDisciplineForm, number | null>;
   /** Years up to the judged one in which an initiative may be recognised (1 = that year only). */
   initiativeWindowYears: number;
   /** The day pending matters are judged at; null = 31/12 of the judged year. */
@@ -31,15 +30,18 @@ export interface DatedEngineSettings {
   uncertain: string[];
 }
 
-// Luật Cán bộ, công chức (sửa đổi 2019) Điều 82 restricts for 12 months after khiển trách, cảnh cáo,
-// hạ bậc lương and 24 months after giáng chức, cách chức; buộc thôi việc ends the service.
-const effectMonths: Record<DisciplineForm, number> = {
+// Luật 52/2019/QH14 (sửa đổi Luật Cán bộ, công chức) Điều 82, 84: 12 months after khiển trách, cảnh
+// cáo, hạ bậc lương; 18 after giáng chức, cách chức, bãi nhiệm; no end when the person leaves or the
+// collective is dissolved. Same values as the inputs module (commendation-inputs/vocab.ts).
+const effectMonths: Record<FactDisciplineForm, number | null> = {
   khien_trach: 12,
   canh_cao: 12,
   ha_bac_luong: 12,
-  giang_chuc: 24,
-  cach_chuc: 24,
-  buoc_thoi_viec: 1200,
+  giang_chuc: 18,
+  cach_chuc: 18,
+  bai_nhiem: 18,
+  buoc_thoi_viec: null,
+  giai_tan: null,
 };
 
 const base: EngineSettings = {
@@ -53,7 +55,7 @@ const base: EngineSettings = {
 };
 
 const commonUncertain = [
-  'Thời hạn ảnh hưởng của kỷ luật (12/24 tháng) lấy theo Luật CB,CC sửa đổi 2019 Điều 82, chưa đối chiếu văn bản hiện hành',
+  'Thời hạn hiệu lực của kỷ luật (12/18 tháng) lấy theo Luật 52/2019/QH14 Điều 82, 84, chưa đối chiếu văn bản hiện hành',
   'Năm cuối của chuỗi "N năm liên tục" tính cả năm đang xét — chưa đối chiếu văn bản',
 ];
 

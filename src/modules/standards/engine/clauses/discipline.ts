@@ -1,19 +1,34 @@
 import { disciplineLabels } from '../../labels';
-import type { DisciplineForm, Rule } from '../../rule.schema';
+import type { Rule } from '../../rule.schema';
 import { forSubject, missing, type EvalContext, type LeafResult } from '../context';
-import type { DisciplineFact, IsoDate, PendingFact, SubjectFacts } from '../facts';
+import type { DisciplineFact, FactDisciplineForm, IsoDate, PendingFact, SubjectFacts } from '../facts';
 import { addMonthsIso, formatDateVi, yearOf } from '../format';
 import type { EngineSettings } from '../settings';
 
 type NoDisciplineRule = Extract<Rule, { kind: 'no_discipline' }>;
 
-const order = Object.keys(disciplineLabels) as DisciplineForm[];
-const severity = (f: DisciplineForm) => order.indexOf(f);
+/** One ladder for people and collectives (NĐ 112/2020, 71/2023; Party forms for collectives). */
+export const disciplineSeverity: Record<FactDisciplineForm, number> = {
+  khien_trach: 1,
+  canh_cao: 2,
+  ha_bac_luong: 3,
+  giang_chuc: 4,
+  cach_chuc: 5,
+  bai_nhiem: 5,
+  buoc_thoi_viec: 6,
+  giai_tan: 6,
+};
+export const factDisciplineLabels: Record<FactDisciplineForm, string> = { ...disciplineLabels, bai_nhiem: 'bãi nhiệm', giai_tan: 'giải tán' };
+const severity = (f: FactDisciplineForm) => disciplineSeverity[f] ?? 0;
+/** Far enough to mean "no end" in ISO comparisons. */
+const NO_END = '9999-12-31';
 
-/** The period a discipline has effect: from its start to its end, or to the settings' default length. */
+/** The period a discipline has effect: from its start to its end (9999-12-31 = no end), or to the settings' default length. */
 export function disciplineEffect(d: DisciplineFact, settings: EngineSettings): { from: IsoDate; to: IsoDate } {
   const from = d.effectiveFrom ?? d.decidedOn;
-  return { from, to: d.effectiveTo ?? addMonthsIso(from, settings.disciplineEffectMonths[d.form]) };
+  if (d.effectiveTo !== undefined) return { from, to: d.effectiveTo ?? NO_END };
+  const months = settings.disciplineEffectMonths[d.form];
+  return { from, to: months === null || months === undefined ? NO_END : addMonthsIso(from, months) };
 }
 
 /**
@@ -26,6 +41,7 @@ export function lastBlockedYear(s: SubjectFacts, upToYear: number, settings: Eng
   for (const d of s.discipline) {
     const e = disciplineEffect(d, settings);
     if (yearOf(e.from) > upToYear) continue;
+    if (e.to === NO_END) return Number.POSITIVE_INFINITY;
     const y = yearOf(e.to);
     if (last === null || y > last) last = y;
   }
@@ -34,7 +50,7 @@ export function lastBlockedYear(s: SubjectFacts, upToYear: number, settings: Eng
 
 const openAt = (p: PendingFact, day: IsoDate) => p.since <= day && (p.resolvedOn === null || p.resolvedOn > day);
 const pendingWords: Record<PendingFact['kind'], string> = {
-  discipline: 'đang bị xem xét kỷ luật',
+  discipline_review: 'đang bị xem xét kỷ luật',
   inspection: 'đang bị thanh tra, kiểm tra',
   complaint: 'đang có khiếu nại, tố cáo chưa giải quyết xong',
 };
@@ -57,8 +73,8 @@ export function noDisciplineClause(ctx: EvalContext, rule: NoDisciplineRule): Le
       const { d, e } = hit;
       return {
         status: 'fail',
-        sentence: `${name} bị kỷ luật ${disciplineLabels[d.form]} ngày ${formatDateVi(d.decidedOn)} — không đạt`,
-        value: `${disciplineLabels[d.form]}, hiệu lực ${formatDateVi(e.from)}–${formatDateVi(e.to)}`,
+        sentence: `${name} bị kỷ luật ${factDisciplineLabels[d.form]} ngày ${formatDateVi(d.decidedOn)} — không đạt`,
+        value: `${factDisciplineLabels[d.form]}, hiệu lực ${formatDateVi(e.from)}${e.to === NO_END ? ', không thời hạn' : `–${formatDateVi(e.to)}`}`,
         source: d.source ?? (d.decisionNumber ? `Quyết định số ${d.decisionNumber}` : null),
       };
     }
