@@ -74,6 +74,21 @@ export const fieldLabels: Record<string, string> = {
   rankOf: 'Trên tổng số',
   band: 'Xếp loại',
   source: 'Nguồn',
+  subjectKind: 'Đối tượng',
+  summary: 'Tóm tắt',
+  recognitionLevel: 'Cấp công nhận',
+  councilName: 'Hội đồng công nhận',
+  decisionNumber: 'Số quyết định',
+  decisionDate: 'Ngày quyết định',
+  authors: 'Tác giả',
+  share: 'Tỷ lệ đóng góp',
+  recordKind: 'Loại bản ghi kỷ luật',
+  disciplineForm: 'Hình thức kỷ luật',
+  pendingKind: 'Loại việc đang xem xét',
+  effectiveFrom: 'Ngày có hiệu lực',
+  effectiveTo: 'Ngày hết hiệu lực',
+  overrideReason: 'Lý do thay đổi thời hạn',
+  rating: 'Xếp loại',
 };
 
 /**

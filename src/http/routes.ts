@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { auditRoutes } from '../modules/audit/audit.routes';
 import { appraisalsRoutes } from '../modules/appraisals/appraisals.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
+import { commendationInputsRoutes } from '../modules/commendation-inputs/inputs.routes';
 import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
 import { importsRoutes } from '../modules/imports/imports.routes';
 import { indicesRoutes } from '../modules/indices/indices.routes';
@@ -48,4 +49,5 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await resultsRoutes(api, deps);
   await appraisalsRoutes(api, deps);
   await dashboardsRoutes(api, deps);
+  await commendationInputsRoutes(api, deps);
 }

@@ -1,0 +1,21 @@
+/** Routes of initiatives, discipline and yearly ratings whose scope cases live in scope-commendation-inputs.test.ts. */
+export const coveredRoutes = [
+  'GET /api/initiatives',
+  'POST /api/initiatives',
+  'PUT /api/initiatives/{id}',
+  'DELETE /api/initiatives/{id}',
+  'GET /api/initiatives/template.xlsx',
+  'GET /api/initiatives/export.xlsx',
+  'POST /api/initiatives/import',
+  'GET /api/discipline',
+  'POST /api/discipline',
+  'PUT /api/discipline/{id}',
+  'DELETE /api/discipline/{id}',
+  'GET /api/discipline/export.xlsx',
+  'GET /api/ratings',
+  'PUT /api/ratings',
+  'DELETE /api/ratings/{id}',
+  'GET /api/ratings/template.xlsx',
+  'GET /api/ratings/export.xlsx',
+  'POST /api/ratings/import',
+];
