@@ -44,6 +44,16 @@ export const resultsVi = {
   noDuplicates: 'Không có tệp minh chứng nào trùng giữa các đơn vị.',
   duplicateFile: (n: number) => `Tệp trùng ${n}`,
   updatedBy: (who: string, when: string) => `Cập nhật: ${who}, ${when}`,
+  excelTemplate: 'Tải mẫu Excel',
+  excelImport: 'Nhập từ Excel',
+  excelExport: 'Xuất Excel',
+  excelHint: 'Tệp mẫu có sẵn các đơn vị bạn nhập kết quả và các tiêu chí của kỳ đang chọn; điền cột Kết quả rồi nhập lại.',
+  excelImported: (total: number, created: number, updated: number, unchanged: number) =>
+    `Đã nhập ${num(total)} kết quả: ${num(created)} mới, ${num(updated)} cập nhật, ${num(unchanged)} không đổi.`,
+  row: 'Dòng',
+  column: 'Cột',
+  error: 'Lỗi',
+  fromIndex: 'Theo chỉ số đã nhập',
 };
 
 export const indicesVi = {

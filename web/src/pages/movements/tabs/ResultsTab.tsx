@@ -7,17 +7,20 @@ import { errorMessage } from '../../../api/client';
 import { foldedSearch } from '../../../components/select-filter';
 import type { MovementDetail, PlanContent } from '../../../api/movements';
 import { useRegistration, useRegistrations } from '../../../api/registrations';
-import { useResults, type ResultDto } from '../../../api/results';
+import { useResults, type IndexValueDto, type ResultDto } from '../../../api/results';
 import { DuplicatesPanel } from '../../results/DuplicatesPanel';
 import { EvidenceCell } from '../../results/EvidenceCell';
 import { assessedIn, movementYears, partsInPlan, periodCode, periodPartLabel, type Criterion, type PeriodPart } from '../../results/periods';
 import { ResultEntry } from '../../results/ResultEntry';
+import { ResultsExcel } from '../../results/ResultsExcel';
 
 const t = vi.results;
 
 interface Row {
   criterion: Criterion;
   result: ResultDto | null;
+  /** The value a criterion on an index takes from the unit's recorded index when none was entered. */
+  fromIndex: IndexValueDto | null;
 }
 
 /** Kết quả: a participating unit's value, note and evidence per criterion of the plan in force, per period. */
@@ -48,7 +51,11 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
   const mayEnter = hasPermission(me.data, 'results.submit');
   const rows: Row[] = collective
     .filter((c) => assessedIn(c, part))
-    .map((c) => ({ criterion: c, result: results.data?.items.find((r) => r.criterionKey === c.key && (r.person?.id ?? 0) === personId) ?? null }));
+    .map((c) => ({
+      criterion: c,
+      result: results.data?.items.find((r) => r.criterionKey === c.key && (r.person?.id ?? 0) === personId) ?? null,
+      fromIndex: personId ? null : (results.data?.indexValues.find((v) => v.criterionKey === c.key && v.unit.id === unitId) ?? null),
+    }));
 
   const columns: TableColumnsType<Row> = [
     {
@@ -94,6 +101,11 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
             <Tag color={r.result.check.met ? 'green' : 'red'}>{r.result.check.met ? t.met : t.notMet}</Tag>
             <Typography.Text type="secondary">{r.result.check.reason}</Typography.Text>
           </Space>
+        ) : r.fromIndex?.check ? (
+          <Space orientation="vertical" size={2} data-testid="result-check-index">
+            <Tag color={r.fromIndex.check.met ? 'green' : 'red'}>{r.fromIndex.check.met ? t.met : t.notMet}</Tag>
+            <Typography.Text type="secondary">{r.fromIndex.source.text}</Typography.Text>
+          </Space>
         ) : (
           <Tag data-testid="result-check">{t.notEntered}</Tag>
         ),
@@ -137,6 +149,7 @@ export function ResultsTab({ detail, content, active }: { detail: MovementDetail
           style={{ width: 200 }}
         />
       </Flex>
+      <ResultsExcel movementId={detail.id} period={period} mayEnter={mayEnter} />
       {results.isError && <Alert type="error" showIcon title={errorMessage(results.error)} />}
       {unitId !== null && (
         <Table<Row>

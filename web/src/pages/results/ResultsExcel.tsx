@@ -1,0 +1,86 @@
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Space, Table, Tooltip, Upload } from 'antd';
+import { useState } from 'react';
+import { vi } from '../../../i18n/vi';
+import { errorMessage } from '../../api/client';
+import { downloadResultsExport, downloadResultsTemplate, importResults, resultKeys, type ResultRowError } from '../../api/results';
+
+const t = vi.results;
+
+/** Excel for the results tab: the period's template for the reader's units, an all-or-nothing import, the export. */
+export function ResultsExcel({ movementId, period, mayEnter }: { movementId: number; period: string; mayEnter: boolean }) {
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<{ message: string; errors: ResultRowError[] } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const run = async (file: File) => {
+    setBusy(true);
+    setFailure(null);
+    setDone(null);
+    try {
+      const outcome = await importResults(movementId, file);
+      if (outcome.ok) {
+        const r = outcome.result;
+        setDone(t.excelImported(r.total, r.created, r.updated, r.unchanged));
+        await qc.invalidateQueries({ queryKey: resultKeys.all });
+      } else setFailure({ message: outcome.message, errors: outcome.errors });
+    } catch (err) {
+      setFailure({ message: errorMessage(err), errors: [] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const download = (fn: () => Promise<void>) => () => fn().catch((err: unknown) => void message.error(errorMessage(err)));
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        {mayEnter && (
+          <Tooltip title={t.excelHint}>
+            <Button icon={<DownloadOutlined />} onClick={download(() => downloadResultsTemplate(movementId, period, null))} data-testid="results-template">
+              {t.excelTemplate}
+            </Button>
+          </Tooltip>
+        )}
+        {mayEnter && (
+          <Upload accept=".xlsx" showUploadList={false} beforeUpload={(file) => (void run(file), Upload.LIST_IGNORE)}>
+            <Button icon={<UploadOutlined />} loading={busy} data-testid="results-import">
+              {t.excelImport}
+            </Button>
+          </Upload>
+        )}
+        <Button icon={<DownloadOutlined />} onClick={download(() => downloadResultsExport(movementId))} data-testid="results-export">
+          {t.excelExport}
+        </Button>
+      </Space>
+      {done && <Alert type="success" showIcon title={done} closable onClose={() => setDone(null)} data-testid="results-import-done" />}
+      {failure && (
+        <Alert
+          type="error"
+          showIcon
+          title={failure.message}
+          data-testid="results-import-error"
+          description={
+            failure.errors.length > 0 && (
+              <Table<ResultRowError & { key: number }>
+                size="small"
+                data-testid="results-import-errors"
+                dataSource={failure.errors.map((e, i) => ({ ...e, key: i }))}
+                pagination={failure.errors.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+                columns={[
+                  { title: t.row, dataIndex: 'row', width: 70, render: (r: number) => (r > 0 ? r : '—') },
+                  { title: t.column, dataIndex: 'column', width: 140, render: (c: string) => c || '—' },
+                  { title: t.error, dataIndex: 'message' },
+                ]}
+              />
+            )
+          }
+        />
+      )}
+    </Space>
+  );
+}
