@@ -13,6 +13,7 @@ import { cascadeRoutes } from '../modules/movements/cascade/cascade.routes';
 import { documentsRoutes } from '../modules/movements/documents/documents.routes';
 import { movementsRoutes } from '../modules/movements/movements.routes';
 import { peopleRoutes } from '../modules/people/people.routes';
+import { planImportRoutes } from '../modules/plan-import/plan-import.routes';
 import { registrationsRoutes } from '../modules/registrations/registrations.routes';
 import { resultsRoutes } from '../modules/results/results.routes';
 import { dashboardsRoutes } from '../modules/dashboards/dashboards.routes';
@@ -49,5 +50,6 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await resultsRoutes(api, deps);
   await appraisalsRoutes(api, deps);
   await dashboardsRoutes(api, deps);
+  await planImportRoutes(api, deps);
   await commendationInputsRoutes(api, deps);
 }
