@@ -1,3 +1,4 @@
+import type { Db } from '../../db/database';
 import type { ServiceContext } from '../../http/context';
 import { can } from '../auth/scope';
 import { contentInForce } from '../movements/cascade/cascade.queries';
@@ -6,7 +7,7 @@ import { visibleMovement } from '../movements/movement-access';
 import type { MovementWithOwner } from '../movements/movements.queries';
 import type { RegistrationStatus } from '../registrations/registration-labels';
 import { expectedRegistrants } from '../registrations/registration-access';
-import { defaultGapSettings, type ResultValue, type ScoringCriterion } from '../scoring';
+import { defaultGapSettings, type GapSettings, type ResultValue, type ScoringCriterion } from '../scoring';
 import { todayInVietnam } from '../units/unit-period';
 import { appraisalSide, basisNotes } from './dashboard-appraisal';
 import { buildFromScores, scoreUnits, type DashboardUnit } from './dashboard-builder';
@@ -26,11 +27,11 @@ export function unitCriteria(content: PlanContent): ScoringCriterion[] {
  * Every unit taking part, whatever the reader's scope: a unit's rank is among its whole peer group
  * even when the reader may see only its own row. Registered units first, then those expected to register.
  */
-async function participants(ctx: ServiceContext, m: MovementWithOwner): Promise<(DashboardUnit & { path: string })[]> {
-  const [registered, expected] = await Promise.all([registeredUnits(ctx.db, m.id), expectedRegistrants(ctx.db, m, [m.owner_path])]);
+async function participants(db: Db, m: MovementWithOwner): Promise<(DashboardUnit & { path: string })[]> {
+  const [registered, expected] = await Promise.all([registeredUnits(db, m.id), expectedRegistrants(db, m, [m.owner_path])]);
   const seen = new Set(registered.map((r) => r.id));
   const missing = expected.filter((u) => !seen.has(u.id));
-  const names = new Map((await parentNames(ctx.db, [...new Set(missing.flatMap((u) => (u.parent_id === null ? [] : [u.parent_id])))])).map((p) => [p.id, p.name]));
+  const names = new Map((await parentNames(db, [...new Set(missing.flatMap((u) => (u.parent_id === null ? [] : [u.parent_id])))])).map((p) => [p.id, p.name]));
   const units = [
     ...registered.map((r) => ({ id: r.id, code: r.code, name: r.name, kind: r.kind, path: r.path, parentId: r.parent_id, parentName: r.parent_name, status: r.status as RegistrationStatus })),
     ...missing.map((u) => ({
@@ -47,6 +48,37 @@ async function participants(ctx: ServiceContext, m: MovementWithOwner): Promise<
   return units.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+export type Units = Awaited<ReturnType<typeof participants>>;
+
+/**
+ * Everything a dashboard of one movement-year is made of, whoever reads it: `visible` only picks the
+ * rows returned. Shared by the dashboard, its export and a unit's scorecard.
+ */
+export async function dashboardCore(db: Db, m: MovementWithOwner, year: number, visible: (unitId: number, units: Units) => boolean, settings: GapSettings = defaultGapSettings) {
+  const [content, units, rows] = await Promise.all([contentInForce(db, m.id) as Promise<PlanContent>, participants(db, m), yearResults(db, m.id, year)]);
+  const criteria = unitCriteria(content);
+  const results = rows.map(([unitId, criterionKey, period, value]) => ({ unitId, criterionKey, period, value: value as ResultValue }));
+  const scores = scoreUnits(criteria, results, year);
+  const side = await appraisalSide(db, m.id, year, units, settings);
+  const isVisible = (id: number) => visible(id, units);
+  const built = buildFromScores({ year, criteria, units, scores, visible: isVisible, appraised: side.appraised });
+  return { content, units, criteria, scores, side, built, isVisible };
+}
+
+export const basisOf = (side: { appraised: { period: string } | null }) => ({
+  basis: side.appraised ? ('appraised' as const) : ('results' as const),
+  basisNote: side.appraised ? basisNotes.appraised(side.appraised.period) : basisNotes.results,
+  appraisedPeriod: side.appraised?.period ?? null,
+});
+
+function gapSettings(q: DashboardQuery): GapSettings {
+  if (q.gapThreshold === undefined && q.gapSdFactor === undefined) return defaultGapSettings;
+  const threshold = q.gapThreshold ?? defaultGapSettings.threshold;
+  const sdFactor = q.gapSdFactor ?? defaultGapSettings.sdFactor;
+  const source = `Thiết lập khi xem: chênh lệch trên ${threshold} điểm${sdFactor === null ? '' : `, hoặc trên mức chênh lệch trung bình của nhóm + ${sdFactor} độ lệch chuẩn`}`;
+  return { threshold, sdFactor, source };
+}
+
 /**
  * Progress, heatmap and ranking of a movement for one year, with the self-score gaps and the overdue
  * items. Until appraisal locks and publishes a period, the ranking is computed from the submitted
@@ -56,22 +88,11 @@ async function participants(ctx: ServiceContext, m: MovementWithOwner): Promise<
 export async function movementDashboard(ctx: ServiceContext, movementId: number, q: DashboardQuery): Promise<DashboardResponse> {
   const m = await visibleMovement(ctx.db, ctx.actor, movementId);
   const year = q.period !== undefined ? Number(q.period) : ((await latestResultYear(ctx.db, m.id)) ?? m.year_to ?? m.year_from ?? Number(new Date().getUTCFullYear()));
-  const [content, units, rows] = await Promise.all([contentInForce(ctx.db, m.id) as Promise<PlanContent>, participants(ctx, m), yearResults(ctx.db, m.id, year)]);
   const fullView = can(ctx.actor, 'movements.read', m.owner_path);
-  const paths = new Map(units.map((u) => [u.id, u.path]));
-  const visible = fullView ? () => true : (id: number) => can(ctx.actor, 'movements.read', paths.get(id) ?? '\u0000');
-  const criteria = unitCriteria(content);
-  const results = rows.map(([unitId, criterionKey, period, value]) => ({ unitId, criterionKey, period, value: value as ResultValue }));
-  const scores = scoreUnits(criteria, results, year);
-  const settings = {
-    ...defaultGapSettings,
-    ...(q.gapThreshold !== undefined ? { threshold: q.gapThreshold } : {}),
-    ...(q.gapSdFactor !== undefined ? { sdFactor: q.gapSdFactor } : {}),
-  };
-  if (q.gapThreshold !== undefined || q.gapSdFactor !== undefined)
-    settings.source = `Thiết lập khi xem: chênh lệch trên ${settings.threshold} điểm${settings.sdFactor === null ? '' : `, hoặc trên mức chênh lệch trung bình của nhóm + ${settings.sdFactor} độ lệch chuẩn`}`;
-  const [side, explanations] = await Promise.all([appraisalSide(ctx.db, m.id, year, units, settings), pendingExplanations(ctx.db, m.id, year)]);
-  const built = buildFromScores({ year, criteria, units, scores, visible, appraised: side.appraised });
+  let paths: Map<number, string> | undefined;
+  const visible = (id: number, units: Units) => fullView || can(ctx.actor, 'movements.read', (paths ??= new Map(units.map((u) => [u.id, u.path]))).get(id) ?? '\u0000');
+  const [core, explanations] = await Promise.all([dashboardCore(ctx.db, m, year, visible, gapSettings(q)), pendingExplanations(ctx.db, m.id, year)]);
+  const { content, units, criteria, scores, side, built, isVisible } = core;
   const labels = new Map(content.criteria.map((c) => [c.key, [c.label, c.indicator].filter(Boolean).join(' ') || c.key]));
   const overdue = overdueItems({
     today: todayInVietnam(),
@@ -83,17 +104,15 @@ export async function movementDashboard(ctx: ServiceContext, movementId: number,
     criteriaCount: criteria.length,
     explanations: explanations.map((e) => ({ unitId: e.unit_id, criterionLabel: labels.get(e.criterion_key) ?? e.criterion_key, period: e.period, explainBy: String(e.explain_by) })),
   })
-    .filter((o) => visible(o.unit.id))
+    .filter((o) => isVisible(o.unit.id))
     .map((o) => ({ ...o, kindLabel: overdueKindLabels[o.kind] }));
   return {
     movementId: m.id,
     fullView,
     visibilityNote,
     ...built,
-    basis: side.appraised ? 'appraised' : 'results',
-    basisNote: side.appraised ? basisNotes.appraised(side.appraised.period) : basisNotes.results,
-    appraisedPeriod: side.appraised?.period ?? null,
-    gaps: { ...side.gaps, rows: side.gaps.rows.filter((r) => visible(r.unit.id)) },
+    ...basisOf(side),
+    gaps: { ...side.gaps, rows: side.gaps.rows.filter((r) => isVisible(r.unit.id)) },
     overdue,
   };
 }
