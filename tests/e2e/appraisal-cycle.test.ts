@@ -105,6 +105,16 @@ describe('chu trình tự chấm và thẩm định', () => {
       await textOf(row.getByTestId('assessment-status'), 'Đang tự chấm');
     }
     await textOf(page.getByTestId('self-totals'), 'Tổng điểm tự chấm: 100');
+    // Someone else saved the first row meanwhile: the save is refused and the row reloads what the server holds.
+    await server.db.updateTable('assessments').set((eb) => ({ revision: eb('revision', '+', 1) })).where('movement_id', '=', movement.id).where('criterion_key', '=', 'dung-han').execute();
+    const firstRow = rowOf(self, 'Hồ sơ đúng hạn');
+    await firstRow.getByTestId('self-points-input').fill('35');
+    await firstRow.getByTestId('self-save').click();
+    const stale = await visible(firstRow.getByTestId('self-error'));
+    await textOf(stale, 'Dữ liệu đã được người khác sửa, tải lại');
+    await stale.getByRole('button', { name: 'Tải lại' }).click();
+    await hidden(firstRow.getByTestId('self-error'));
+    expect(await firstRow.getByTestId('self-points-input').inputValue()).toBe('40');
     await page.getByTestId('self-submit').click();
     await (await visible(page.getByTestId('self-submit-confirm'))).click();
     await textOf(rowOf(self, 'Mô hình mới').getByTestId('assessment-status'), 'Chờ thẩm định');

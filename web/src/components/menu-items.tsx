@@ -1,7 +1,6 @@
 import {
   AuditOutlined,
   BankOutlined,
-  CheckSquareOutlined,
   ClockCircleOutlined,
   FileTextOutlined,
   FlagOutlined,
@@ -38,10 +37,9 @@ export const mainNav: NavItem[] = [
 
 /**
  * The capabilities still to come, shown so users see where the product is going. Registration,
- * results and ranking live in a movement's tabs (Phong trào thi đua → a plan).
+ * results, self-assessment and appraisal, and ranking live in a movement's tabs (Phong trào thi đua → a plan).
  */
 export const upcomingNav: Omit<NavItem, 'permission'>[] = [
-  { path: paths.upcoming('cham-diem'), label: vi.menu.scoring, icon: <CheckSquareOutlined /> },
   { path: paths.upcoming('khen-thuong'), label: vi.menu.awards, icon: <TrophyOutlined /> },
   { path: paths.upcoming('hoi-dong'), label: vi.menu.council, icon: <UsergroupAddOutlined /> },
   { path: paths.upcoming('van-ban'), label: vi.menu.documents, icon: <FileTextOutlined /> },

@@ -21,11 +21,13 @@ interface Props {
   criterionKeys: readonly string[];
   /** False once the movement is closed: nothing is decided any more. */
   open: boolean;
+  /** appraisals.decide: the decision buttons and the lock; without it the table is read-only. */
+  mayDecide: boolean;
   active: boolean;
 }
 
 /** Thẩm định: every unit's self vs appraised totals, the rows to decide, and the period's lock. */
-export function AppraiserView({ movementId, period, periodLabel, criterionKeys, open, active }: Props) {
+export function AppraiserView({ movementId, period, periodLabel, criterionKeys, open, mayDecide, active }: Props) {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const list = useAssessments(movementId, period, null, active);
@@ -133,7 +135,7 @@ export function AppraiserView({ movementId, period, periodLabel, criterionKeys, 
       ),
     },
     { title: t.appraised, key: 'appraised', width: 200, render: (_, a) => <AppraisedCell a={a} gap={gapOf(a.selfPoints, a.status === 'da_tham_dinh' ? a.appraisedPoints : null)} /> },
-    { title: vi.common.actions, key: 'actions', width: 250, render: (_, a) => (open ? <AppraiserRowActions a={a} locked={locked} /> : null) },
+    { title: vi.common.actions, key: 'actions', width: 250, render: (_, a) => (open && mayDecide ? <AppraiserRowActions a={a} locked={locked} /> : null) },
   ];
 
   return (
@@ -144,7 +146,7 @@ export function AppraiserView({ movementId, period, periodLabel, criterionKeys, 
       extra={
         <Space>
           {units.length > 0 && <ExportButton movementId={movementId} period={period} unitId={null} />}
-          {open && !locked && units.length > 0 && (
+          {open && mayDecide && !locked && units.length > 0 && (
             <Popconfirm title={t.lockTitle(periodLabel)} description={t.lockText} okText={t.lock} cancelText={vi.common.cancel} onConfirm={() => lock.mutate()} okButtonProps={{ danger: true, 'data-testid': 'appraisal-lock-confirm' } as never}>
               <Button danger icon={<LockOutlined />} loading={lock.isPending} data-testid="appraisal-lock">
                 {t.lock}

@@ -51,7 +51,7 @@ export function DecisionDialog({ action, assessment, pending, error, onOk, onClo
             name="points"
             rules={[{ required: true, message: vi.common.required(t.newPoints) }]}
           >
-            <InputNumber min={0} max={assessment.possible} step={0.5} decimalSeparator="," style={{ width: 160 }} data-testid="decision-points" />
+            <InputNumber min={0} max={assessment.possible} step={1} decimalSeparator="," style={{ width: 160 }} data-testid="decision-points" />
           </Form.Item>
         )}
         <Form.Item

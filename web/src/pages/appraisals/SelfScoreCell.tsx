@@ -74,7 +74,7 @@ export function SelfScoreCell({ movementId, unitId, period, criterion, possible,
           data-testid="self-points-input"
           min={0}
           max={possible}
-          step={0.5}
+          step={1}
           decimalSeparator=","
           value={points}
           onChange={(v) => {

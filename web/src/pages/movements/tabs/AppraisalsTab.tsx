@@ -22,7 +22,9 @@ export function AppraisalsTab({ detail, content, active }: { detail: MovementDet
   // The units the reader scores for: approved participants their own roles are granted on (the server checks again).
   const own = hasPermission(me.data, 'results.submit') ? approved.filter((u) => me.data?.roles.some((r) => r.unitId === u.id)) : [];
   // The appraiser: appraisals.decide held somewhere other than a participating unit (nobody appraises themselves).
-  const appraiser = hasPermission(me.data, 'appraisals.decide') && !!me.data?.roles.some((r) => !approved.some((u) => u.id === r.unitId));
+  const mayDecide = hasPermission(me.data, 'appraisals.decide') && !!me.data?.roles.some((r) => !approved.some((u) => u.id === r.unitId));
+  // The owner's other readers (its leaders) follow the appraisal read-only.
+  const overseer = mayDecide || !!me.data?.roles.some((r) => r.unitId === detail.owner.id);
 
   const collective = content.criteria.filter((c) => c.appliesTo !== 'individual');
   const years = movementYears(detail.yearFrom, detail.yearTo);
@@ -47,7 +49,7 @@ export function AppraisalsTab({ detail, content, active }: { detail: MovementDet
           style={{ width: 200 }}
         />
       </Flex>
-      {registrations.data && !appraiser && own.length === 0 && <Alert type="info" showIcon title={t.noUnits} />}
+      {registrations.data && !overseer && own.length === 0 && <Alert type="info" showIcon title={t.noUnits} />}
       {own.map((u) => (
         <UnitSelfAssessment
           key={u.id}
@@ -59,7 +61,17 @@ export function AppraisalsTab({ detail, content, active }: { detail: MovementDet
           active={active}
         />
       ))}
-      {appraiser && <AppraiserView movementId={detail.id} period={period} periodLabel={periodPartLabel(year, part)} criterionKeys={content.criteria.map((c) => c.key)} open={detail.status !== 'closed'} active={active} />}
+      {overseer && (own.length === 0 || mayDecide) && (
+        <AppraiserView
+          movementId={detail.id}
+          period={period}
+          periodLabel={periodPartLabel(year, part)}
+          criterionKeys={content.criteria.map((c) => c.key)}
+          open={detail.status !== 'closed'}
+          mayDecide={mayDecide}
+          active={active}
+        />
+      )}
     </Space>
   );
 }
