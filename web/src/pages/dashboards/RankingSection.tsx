@@ -1,4 +1,4 @@
-import { Card, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import ReactECharts from 'echarts-for-react';
 import { vi } from '../../../i18n/vi';
 import type { RankingGroup, RankingRow } from '../../api/dashboards';
@@ -6,9 +6,19 @@ import type { RankingGroup, RankingRow } from '../../api/dashboards';
 const t = vi.dashboards;
 const bandColors: Record<string, string> = { xuat_sac: 'purple', tot: 'green', kha: 'blue', trung_binh: 'gold', yeu: 'red' };
 
-const columns: TableColumnsType<RankingRow> = [
+type OpenUnit = (unit: { id: number; name: string }) => void;
+
+const columnsFor = (open: OpenUnit): TableColumnsType<RankingRow> => [
   { title: t.rank, key: 'rank', width: 190, render: (_, r) => r.label },
-  { title: t.unit, key: 'unit', render: (_, r) => r.unit.name },
+  {
+    title: t.unit,
+    key: 'unit',
+    render: (_, r) => (
+      <Button type="link" size="small" style={{ padding: 0 }} title={t.scorecardOpen} onClick={() => open(r.unit)}>
+        {r.unit.name}
+      </Button>
+    ),
+  },
   { title: t.metCount, dataIndex: 'metCount', width: 110, align: 'right' },
   { title: t.total, dataIndex: 'total', width: 100, align: 'right', render: (v: number) => v.toLocaleString('vi-VN') },
   { title: t.score100, dataIndex: 'score100', width: 120, align: 'right', render: (v: number) => v.toLocaleString('vi-VN') },
@@ -26,9 +36,10 @@ function chartOption(group: RankingGroup) {
   };
 }
 
-/** One peer group: the ranking table and the bar chart of its scores. */
-export function RankingSection({ groups }: { groups: RankingGroup[] }) {
+/** One peer group: the ranking table and the bar chart of its scores; a unit's name opens its scorecard. */
+export function RankingSection({ groups, onOpenUnit }: { groups: RankingGroup[]; onOpenUnit: OpenUnit }) {
   if (groups.length === 0) return <Typography.Text type="secondary">{t.noRanking}</Typography.Text>;
+  const columns = columnsFor(onOpenUnit);
   return (
     <>
       {groups.map((g) => (

@@ -6,16 +6,25 @@ import { vi } from '../../../../i18n/vi';
 import { errorMessage } from '../../../api/client';
 import { downloadDashboard, useDashboard, type DashboardResponse } from '../../../api/dashboards';
 import type { MovementDetail } from '../../../api/movements';
+import { GapsSection } from '../../dashboards/GapsSection';
 import { HeatmapSection } from '../../dashboards/HeatmapSection';
+import { OverdueSection } from '../../dashboards/OverdueSection';
 import { RankingSection } from '../../dashboards/RankingSection';
+import { ScorecardDrawer } from '../../dashboards/ScorecardDrawer';
 
 const t = vi.dashboards;
 type ProgressRow = DashboardResponse['progress'][number];
 
-/** Kết quả & xếp hạng: ranking per peer group, criteria × units heatmap, progress and the formula. Lazy-loaded (ECharts). */
+/**
+ * Kết quả & xếp hạng: ranking per peer group (on appraised points once a period is locked), criteria ×
+ * units heatmap, progress, self-score gaps, overdue items and the formula; every table is a sheet of
+ * the Excel export. A unit's name opens its scores and indices across years. Lazy-loaded (ECharts).
+ */
 export default function DashboardTab({ detail, active }: { detail: MovementDetail; active: boolean }) {
   const [year, setYear] = useState<number | null>(null);
-  const q = useDashboard(detail.id, year, active);
+  const [gapThreshold, setGapThreshold] = useState<number | null>(null);
+  const [scorecardUnit, setScorecardUnit] = useState<{ id: number; name: string } | null>(null);
+  const q = useDashboard(detail.id, year, active, gapThreshold);
   const { message } = App.useApp();
   const [exporting, setExporting] = useState(false);
   const d = q.data;
@@ -23,7 +32,7 @@ export default function DashboardTab({ detail, active }: { detail: MovementDetai
   const exportXlsx = async () => {
     setExporting(true);
     try {
-      await downloadDashboard(detail.id, year ?? d?.year ?? null);
+      await downloadDashboard(detail.id, year ?? d?.year ?? null, gapThreshold);
     } catch (err) {
       void message.error(errorMessage(err) || t.exportError);
     } finally {
@@ -43,8 +52,9 @@ export default function DashboardTab({ detail, active }: { detail: MovementDetai
         </Button>
       </Flex>
       {!d.fullView && <Alert type="info" showIcon title={d.visibilityNote} />}
+      <Alert type={d.basis === 'appraised' ? 'success' : 'warning'} showIcon title={`${t.basis}: ${d.basisNote}`} data-testid="dashboard-basis" />
       <Card title={t.ranking} data-testid="dashboard-ranking">
-        <RankingSection groups={d.ranking} />
+        <RankingSection groups={d.ranking} onOpenUnit={setScorecardUnit} />
       </Card>
       <Card title={t.heatmap} data-testid="dashboard-heatmap">
         <HeatmapSection d={d} />
@@ -62,6 +72,12 @@ export default function DashboardTab({ detail, active }: { detail: MovementDetai
           ]}
         />
       </Card>
+      <Card title={t.gaps} data-testid="dashboard-gaps">
+        <GapsSection gaps={d.gaps} threshold={gapThreshold} onThreshold={setGapThreshold} />
+      </Card>
+      <Card title={t.overdue} data-testid="dashboard-overdue">
+        <OverdueSection rows={d.overdue} />
+      </Card>
       <Card title={t.formula} data-testid="dashboard-formula">
         <Typography.Paragraph style={{ whiteSpace: 'pre-line' }}>{d.formula.text}</Typography.Paragraph>
         <Typography.Paragraph>{d.formula.bands}</Typography.Paragraph>
@@ -77,6 +93,7 @@ export default function DashboardTab({ detail, active }: { detail: MovementDetai
           ]}
         />
       </Card>
+      <ScorecardDrawer unit={scorecardUnit} onClose={() => setScorecardUnit(null)} />
     </Space>
   );
 }
