@@ -17,7 +17,12 @@ function pageLines(items: Item[]): string {
     if (last && Math.abs(last.y - it.y) <= Math.max(2, it.h * 0.4)) last.items.push(it);
     else lines.push({ y: it.y, h: it.h || 10, items: [it] });
   }
+  // A line that reaches the right margin continues in the next one (a word processor wrapped it);
+  // one that stops short ends its paragraph. List items start a line (not "- xã hội": a wrapped "kinh tế - xã hội").
+  const right = Math.max(...lines.map((l) => Math.max(...l.items.map((it) => it.x + it.w))));
+  const left = Math.min(...lines.map((l) => Math.min(...l.items.map((it) => it.x))));
   let out = '';
+  let prevRight = -Infinity;
   lines.forEach((l, i) => {
     l.items.sort((a, b) => a.x - b.x);
     let text = '';
@@ -28,8 +33,10 @@ function pageLines(items: Item[]): string {
       end = it.x + it.w;
     }
     const prev = lines[i - 1];
-    if (prev) out += prev.y - l.y > prev.h * 1.8 ? '\n\n' : '\n';
+    const wrapped = prevRight >= left + (right - left) * 0.9 && !/^([-–•+]\s+(?!\p{Ll})|([IVXLC]{1,5}\.|\d{1,2}[.)]|[a-zđ]\))\s)/u.test(text);
+    if (prev) out += prev.y - l.y > prev.h * 1.8 ? '\n\n' : wrapped ? ' ' : '\n';
     out += text;
+    prevRight = end;
   });
   return out;
 }
