@@ -5,9 +5,9 @@ import { recordAudit } from '../audit/audit.queries';
 import { contentInForce } from '../movements/cascade/cascade.queries';
 import type { PlanContent } from '../movements/model/plan-content.schema';
 import { visibleMovement } from '../movements/movement-access';
-import { todayInVietnam } from '../units/unit-period';
+import { formatDay, todayInVietnam } from '../units/unit-period';
 import { assertExplainInTime, assertMayAppraise, assertMaySelfScore, assertNotClosed, assertTransition, visibleAssessment } from './appraisal-access';
-import { decisionProblems } from './appraisal-rules';
+import { decisionProblems, explanationPending } from './appraisal-rules';
 import { possibleOf } from './appraisals.presenter';
 import { isPeriodLocked, keepHistory, lockAssessment, lockMovementAssessments, updateAssessment } from './appraisals.queries';
 import type { AppraiseBody, AssessmentDto, ExplainBody, LockBody } from './appraisals.schema';
@@ -22,6 +22,8 @@ export async function appraise(ctx: ServiceContext, id: number, body: AppraiseBo
     assertMayAppraise(ctx.actor, m, { path: a.unit_path, name: a.unit_name });
     assertNotClosed(m);
     const status = assertTransition(a, body.action);
+    const pending = explanationPending(a, todayInVietnam());
+    if (pending) throw conflict(pending, { status: 'Đang trong hạn giải trình' });
     const content = (await contentInForce(trx, m.id)) as PlanContent;
     const fields = decisionProblems(body, possibleOf(content.criteria.find((c) => c.key === a.criterion_key)), todayInVietnam());
     if (Object.keys(fields).length > 0)
@@ -92,6 +94,10 @@ export async function lockAppraisal(ctx: ServiceContext, movementId: number, bod
     const waiting = [...new Set(rows.filter((a) => a.status === 'cho_tham_dinh').map((a) => a.unit_name))];
     if (waiting.length > 0)
       throw conflict(`Còn điểm tự chấm chờ thẩm định của: ${waiting.join(', ')}. Thẩm định xong mới khóa được kỳ ${body.period}.`, { period: 'Còn điểm chờ thẩm định' });
+    const today = todayInVietnam();
+    const explaining = [...new Set(rows.filter((a) => explanationPending(a, today) !== null).map((a) => `${a.unit_name} (hạn ${formatDay(a.explain_by!)})`))];
+    if (explaining.length > 0)
+      throw conflict(`Còn điểm đang trong hạn giải trình của: ${explaining.join(', ')}. Hết hạn hoặc có giải trình mới khóa được kỳ ${body.period}.`, { period: 'Còn điểm đang giải trình' });
     await trx.insertInto('appraisal_locks').values({ movement_id: m.id, period: body.period, locked_by: ctx.actor.userId }).execute();
     for (const a of rows) {
       await keepHistory(trx, a, 'lock', ctx.actor.userId, null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionProblems, nextStatus, pointsProblem } from './appraisal-rules';
+import { decisionProblems, explanationPending, nextStatus, pointsProblem } from './appraisal-rules';
 
 const open = (status: 'tu_cham' | 'cho_tham_dinh' | 'giai_trinh' | 'da_tham_dinh') => ({ status, locked: false });
 
@@ -42,5 +42,19 @@ describe('decision rules', () => {
     expect(decisionProblems({ action: 'return', reason: ' ' }, 10, '2025-01-10')).toEqual({ reason: expect.any(String), explainBy: expect.any(String) });
     expect(decisionProblems({ action: 'return', reason: 'Bổ sung', explainBy: '2025-01-09' }, 10, '2025-01-10')).toEqual({ explainBy: expect.stringMatching(/trước ngày hôm nay/) });
     expect(decisionProblems({ action: 'accept', points: 3 }, 10, '2025-01-10')).toHaveProperty('points');
+  });
+});
+
+describe('a return left unexplained', () => {
+  const returned = (explainBy: string | null) => ({ status: 'giai_trinh' as const, explain_by: explainBy });
+
+  it('waits for the unit until the end of its deadline day, then may be decided as it stands', () => {
+    expect(explanationPending(returned('2025-01-10'), '2025-01-09')).toMatch(/còn hạn giải trình đến hết ngày 10\/01\/2025/);
+    expect(explanationPending(returned('2025-01-10'), '2025-01-10')).not.toBeNull();
+    expect(explanationPending(returned('2025-01-10'), '2025-01-11')).toBeNull();
+    expect(explanationPending({ status: 'cho_tham_dinh', explain_by: '2025-01-10' }, '2025-01-09')).toBeNull();
+    expect(nextStatus(open('giai_trinh'), 'accept')).toEqual({ ok: true, status: 'da_tham_dinh' });
+    expect(nextStatus(open('giai_trinh'), 'change')).toEqual({ ok: true, status: 'da_tham_dinh' });
+    expect(nextStatus(open('giai_trinh'), 'return')).toMatchObject({ ok: false });
   });
 });

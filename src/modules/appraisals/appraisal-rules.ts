@@ -1,4 +1,5 @@
 import type { AssessmentStatus } from '../../db/types';
+import { formatDay } from '../units/unit-period';
 
 /**
  * The life of one self-assessment (tự chấm) through appraisal (thẩm định), as a pure state machine:
@@ -7,6 +8,8 @@ import type { AssessmentStatus } from '../../db/types';
  *                    return│  │explain            (re-decide before the lock)
  *                          ▼  │
  *                       giai_trinh (the unit explains by the deadline; it may also correct its score)
+ * A returned score the unit let pass its deadline unexplained is decided as it stands (accept/change
+ * from giai_trinh, only once the deadline is over: see explanationPending), so no unit is left unscored.
  * Once the period is locked nothing moves any more: the appraised points are published.
  */
 export type AssessmentEvent = 'self_score' | 'submit' | 'accept' | 'change' | 'return' | 'explain';
@@ -22,8 +25,8 @@ const transitions: Record<AssessmentEvent, { from: readonly AssessmentStatus[]; 
   // null: the status stays as it is (a correction of the self-score while drafting or explaining).
   self_score: { from: ['tu_cham', 'giai_trinh'], to: null, verb: 'sửa điểm tự chấm' },
   submit: { from: ['tu_cham'], to: 'cho_tham_dinh', verb: 'gửi thẩm định' },
-  accept: { from: ['cho_tham_dinh', 'da_tham_dinh'], to: 'da_tham_dinh', verb: 'thẩm định' },
-  change: { from: ['cho_tham_dinh', 'da_tham_dinh'], to: 'da_tham_dinh', verb: 'thẩm định' },
+  accept: { from: ['cho_tham_dinh', 'da_tham_dinh', 'giai_trinh'], to: 'da_tham_dinh', verb: 'thẩm định' },
+  change: { from: ['cho_tham_dinh', 'da_tham_dinh', 'giai_trinh'], to: 'da_tham_dinh', verb: 'thẩm định' },
   return: { from: ['cho_tham_dinh', 'da_tham_dinh'], to: 'giai_trinh', verb: 'trả lại để giải trình' },
   explain: { from: ['giai_trinh'], to: 'cho_tham_dinh', verb: 'gửi giải trình' },
 };
@@ -71,4 +74,13 @@ export function decisionProblems(d: AppraisalDecision, possible: number, today: 
   }
   if (d.action !== 'change' && d.points !== undefined) fields.points = 'Chỉ nhập điểm thẩm định khi thay đổi điểm';
   return fields;
+}
+
+/**
+ * While a returned score is still within its explanation deadline the unit's right to explain stands:
+ * nobody decides it or locks the period over it. The Vietnamese reason, or null once it may be decided.
+ */
+export function explanationPending(a: { status: AssessmentStatus; explain_by: string | null }, today: string): string | null {
+  if (a.status !== 'giai_trinh' || a.explain_by === null || today > a.explain_by) return null;
+  return `Đơn vị còn hạn giải trình đến hết ngày ${formatDay(a.explain_by)}: chờ đơn vị giải trình hoặc hết hạn rồi mới thẩm định.`;
 }

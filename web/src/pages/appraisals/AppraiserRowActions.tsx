@@ -1,6 +1,7 @@
 import { CheckOutlined, EditOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Space } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { vi } from '../../../i18n/vi';
 import { appraiseAssessment, assessmentKeys, type AppraiseBody, type AssessmentDto } from '../../api/appraisals';
@@ -28,8 +29,14 @@ export function AppraiserRowActions({ a, locked }: { a: AssessmentDto; locked: b
       if (body.action === 'accept') void message.error(errorMessage(err));
     },
   });
-  const actions = appraiserActions(a, locked);
+  // The browser's calendar day; the server decides with Vietnam's and explains a refusal.
+  const actions = appraiserActions(a, locked, dayjs().format('YYYY-MM-DD'));
   if (actions.length === 0) return null;
+  // A dialog opens clean, without the error of an earlier refused decision.
+  const open = (action: 'change' | 'return') => {
+    decide.reset();
+    setDialog(action);
+  };
   return (
     <Space size={4} wrap>
       {actions.includes('accept') && (
@@ -37,12 +44,14 @@ export function AppraiserRowActions({ a, locked }: { a: AssessmentDto; locked: b
           {t.accept}
         </Button>
       )}
-      <Button size="small" icon={<EditOutlined />} onClick={() => { decide.reset(); setDialog('change'); }} data-testid="appraise-change">
+      <Button size="small" icon={<EditOutlined />} onClick={() => open('change')} data-testid="appraise-change">
         {t.change}
       </Button>
-      <Button size="small" danger icon={<RollbackOutlined />} onClick={() => { decide.reset(); setDialog('return'); }} data-testid="appraise-return">
-        {t.return}
-      </Button>
+      {actions.includes('return') && (
+        <Button size="small" danger icon={<RollbackOutlined />} onClick={() => open('return')} data-testid="appraise-return">
+          {t.return}
+        </Button>
+      )}
       {dialog && (
         <DecisionDialog
           action={dialog}

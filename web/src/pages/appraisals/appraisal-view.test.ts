@@ -27,10 +27,14 @@ describe('appraisal view', () => {
     expect(selfEditable({ status: 'giai_trinh', locked: false }, false)).toBe(true);
     expect(selfEditable({ status: 'cho_tham_dinh', locked: false }, false)).toBe(false);
     expect(selfEditable({ status: 'tu_cham', locked: false }, true)).toBe(false);
-    expect(appraiserActions({ status: 'cho_tham_dinh', locked: false }, false)).toEqual(['accept', 'change', 'return']);
-    expect(appraiserActions({ status: 'da_tham_dinh', locked: false }, false)).toEqual(['change', 'return']);
-    expect(appraiserActions({ status: 'giai_trinh', locked: false }, false)).toEqual([]);
-    expect(appraiserActions({ status: 'da_tham_dinh', locked: true }, true)).toEqual([]);
+    const row = (status: AssessmentDto['status'], explainBy: string | null = null, locked = false) => ({ status, explainBy, locked });
+    const today = '2025-01-10';
+    expect(appraiserActions(row('cho_tham_dinh'), false, today)).toEqual(['accept', 'change', 'return']);
+    expect(appraiserActions(row('da_tham_dinh'), false, today)).toEqual(['change', 'return']);
+    // A return waits for the unit through its deadline day, then is decided as it stands.
+    expect(appraiserActions(row('giai_trinh', '2025-01-10'), false, today)).toEqual([]);
+    expect(appraiserActions(row('giai_trinh', '2025-01-09'), false, today)).toEqual(['accept', 'change']);
+    expect(appraiserActions(row('da_tham_dinh', null, true), true, today)).toEqual([]);
   });
 
   it('joins the plan’s criteria to the unit’s own result and self-score, leaving people’s rows out', () => {

@@ -46,11 +46,15 @@ export function selfEditable(a: Pick<AssessmentDto, 'status' | 'locked'> | null,
   return a === null || (!a.locked && (a.status === 'tu_cham' || a.status === 'giai_trinh'));
 }
 
-/** What the appraiser may still do with a row (the server's state machine, mirrored to show the right buttons). */
-export function appraiserActions(a: Pick<AssessmentDto, 'status' | 'locked'>, locked: boolean): ('accept' | 'change' | 'return')[] {
+/**
+ * What the appraiser may still do with a row (the server's state machine, mirrored to show the right
+ * buttons): a returned score only once its explanation deadline (`today`, YYYY-MM-DD) has passed.
+ */
+export function appraiserActions(a: Pick<AssessmentDto, 'status' | 'locked' | 'explainBy'>, locked: boolean, today: string): ('accept' | 'change' | 'return')[] {
   if (locked || a.locked) return [];
   if (a.status === 'cho_tham_dinh') return ['accept', 'change', 'return'];
   if (a.status === 'da_tham_dinh') return ['change', 'return'];
+  if (a.status === 'giai_trinh' && (a.explainBy === null || a.explainBy < today)) return ['accept', 'change'];
   return [];
 }
 
