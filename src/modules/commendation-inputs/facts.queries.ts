@@ -1,0 +1,95 @@
+import type { Db } from '../../db/database';
+import type { DisciplineFact, InitiativeFact, MetricFact, PendingFact, RatingFact, SubjectFacts } from '../standards/engine/facts';
+import type { ResultValue } from '../scoring/result-value';
+import { dmy } from './discipline-period';
+import type { FactDisciplineForm } from '../standards/engine/facts';
+import type { RatingCode as EngineRating } from '../standards/rule.schema';
+
+/** Whose facts to load: people and units by id. Lists of one kind are keyed "p12" / "u5". */
+export type FactKey = `p${number}` | `u${number}`;
+export const personKey = (id: number): FactKey => `p${id}`;
+export const unitKey = (id: number): FactKey => `u${id}`;
+
+type Lists = Pick<SubjectFacts, 'ratings' | 'initiatives' | 'discipline' | 'pending' | 'metrics'>;
+
+const CHUNK = 5_000;
+const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+
+const decisionSource = (number: string | null, date: string | null) => (number ? `QĐ số ${number}${date ? ` ngày ${dmy(date)}` : ''}` : date ? `Quyết định ngày ${dmy(date)}` : null);
+
+/** Numeric index results: SIPAS is a share of satisfied people, the others are points. */
+function indexValues(r: { index_code: string; score: number | null; band: string | null; rank: number | null; rank_of: number | null }): ResultValue[] {
+  const out: ResultValue[] = [];
+  if (r.score !== null) out.push(r.index_code === 'SIPAS' ? { measure: 'percent', value: Number(r.score) } : { measure: 'score', value: Number(r.score) });
+  if (r.band !== null) out.push({ measure: 'band', band: r.band });
+  if (r.rank !== null && r.rank_of !== null) out.push({ measure: 'rank', rank: r.rank, of: r.rank_of });
+  return out;
+}
+
+/**
+ * Every year's ratings, recognised initiatives, discipline decisions, pending matters and (for units)
+ * index results of the given people and units, as the standards engine reads them. Every subject
+ * asked for gets lists, empty when nothing is recorded ("looked, there are none").
+ */
+export async function loadSubjectLists(db: Db, personIds: number[], unitIds: number[]): Promise<Map<FactKey, Lists>> {
+  const out = new Map<FactKey, Lists>();
+  for (const id of personIds) out.set(personKey(id), { ratings: [], initiatives: [], discipline: [], pending: [], metrics: [] });
+  for (const id of unitIds) out.set(unitKey(id), { ratings: [], initiatives: [], discipline: [], pending: [], metrics: [] });
+  const keyOf = (personId: number | null, unitId: number): FactKey => (personId === null ? unitKey(unitId) : personKey(personId));
+  const push = <K extends keyof Lists>(key: FactKey, list: K, item: NonNullable<Lists[K]>[number]) => {
+    const l = out.get(key)?.[list] as NonNullable<Lists[K]>[number][] | undefined;
+    l?.push(item);
+  };
+
+  for (const [ids, column] of [[personIds, 'person_id'], [unitIds, 'unit_id']] as const) {
+    for (const part of chunks(ids)) {
+      let rq = db.selectFrom('annual_ratings').select(['person_id', 'unit_id', 'year', 'rating', 'source']).where(column, 'in', part);
+      let dq = db.selectFrom('discipline_records').selectAll().where(column, 'in', part);
+      if (column === 'unit_id') {
+        rq = rq.where('person_id', 'is', null);
+        dq = dq.where('person_id', 'is', null);
+      }
+      for (const r of await rq.execute()) push(keyOf(r.person_id, r.unit_id), 'ratings', { year: r.year, rating: r.rating.toLowerCase() as EngineRating, source: r.source } satisfies RatingFact);
+      for (const d of await dq.orderBy('effective_from').execute()) {
+        const key = keyOf(d.person_id, d.unit_id);
+        const source = decisionSource(d.decision_number, d.decision_date);
+        if (d.kind === 'pending') {
+          push(key, 'pending', { kind: d.pending_kind as PendingFact['kind'], since: d.effective_from, resolvedOn: d.effective_to, note: d.note, source } satisfies PendingFact);
+        } else {
+          push(key, 'discipline', {
+            form: d.form as FactDisciplineForm,
+            decidedOn: d.decision_date ?? d.effective_from,
+            effectiveFrom: d.effective_from,
+            effectiveTo: d.effective_to,
+            decisionNumber: d.decision_number,
+            source,
+          } satisfies DisciplineFact);
+        }
+      }
+    }
+  }
+
+  const initiative = (i: { id: number; title: string; recognition_level: string | null; decision_date: string | null; council_name: string | null; decision_number: string | null }): InitiativeFact => ({
+    id: i.id,
+    title: i.title,
+    level: i.recognition_level as InitiativeFact['level'],
+    recognisedOn: i.decision_date!,
+    recognisedBy: i.council_name,
+    decisionNumber: i.decision_number,
+    source: decisionSource(i.decision_number, i.decision_date),
+  });
+  const recognised = (q: ReturnType<typeof initiativeQuery>) => q.where('i.recognition_level', 'is not', null);
+  const initiativeQuery = (d: Db) => d.selectFrom('initiatives as i').select(['i.id', 'i.unit_id', 'i.title', 'i.recognition_level', 'i.decision_date', 'i.council_name', 'i.decision_number']);
+  for (const part of chunks(personIds)) {
+    const rows = await recognised(initiativeQuery(db)).innerJoin('initiative_authors as a', 'a.initiative_id', 'i.id').select('a.person_id').where('a.person_id', 'in', part).orderBy('i.decision_date').execute();
+    for (const r of rows) push(personKey(r.person_id), 'initiatives', initiative(r));
+  }
+  for (const part of chunks(unitIds)) {
+    for (const r of await recognised(initiativeQuery(db)).where('i.unit_id', 'in', part).orderBy('i.decision_date').execute()) push(unitKey(r.unit_id), 'initiatives', initiative(r));
+    const scores = await db.selectFrom('index_scores').select(['unit_id', 'year', 'index_code', 'score', 'band', 'rank', 'rank_of', 'source']).where('unit_id', 'in', part).orderBy('year').execute();
+    for (const s of scores) {
+      for (const value of indexValues(s)) push(unitKey(s.unit_id), 'metrics', { index: s.index_code as MetricFact['index'], indicator: null, year: s.year, value, source: s.source } satisfies MetricFact);
+    }
+  }
+  return out;
+}
