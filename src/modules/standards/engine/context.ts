@@ -37,42 +37,53 @@ const whoMissing: Record<Exclude<RuleSubject, 'self'>, string> = {
 /**
  * Evaluates a per-subject check for the clause's subject. For 'members', `mode` says how members
  * combine: 'every' (no member disciplined, every member rated…) or 'some' (one member's initiative).
+ * Checks are module-level functions taking the rule, not closures: one evaluation per person of the
+ * country must not allocate (and, under tsx, name) a function per clause.
  */
-export function forSubject(
+export function forSubject<R extends { subject: RuleSubject }>(
   ctx: EvalContext,
-  subject: RuleSubject,
+  rule: R,
   mode: 'every' | 'some',
-  check: (s: SubjectFacts, name: string) => LeafResult,
+  check: (ctx: EvalContext, rule: R, s: SubjectFacts, name: string) => LeafResult,
 ): LeafResult {
-  if (subject === 'self') return check(ctx.facts.self, subjectName(ctx, 'self', ctx.facts.self));
+  const subject = rule.subject;
+  if (subject === 'self') return check(ctx, rule, ctx.facts.self, ctx.nominee.name || ctx.facts.self.name);
   if (subject === 'members') {
     const members = ctx.facts.members;
     if (!members || members.length === 0) return missing(`${whoMissing.members} — chưa có dữ liệu`);
-    return combineMembers(members.map((m) => ({ name: m.name, r: check(m, m.name) })), mode);
+    return combineMembers(
+      members.map((m) => ({ name: m.name, r: check(ctx, rule, m, m.name) })),
+      mode,
+    );
   }
   const s = subject === 'leader' ? ctx.facts.leader : ctx.facts.ownUnit;
   if (!s) return missing(`${whoMissing[subject]} — chưa có dữ liệu`);
-  return check(s, subjectName(ctx, subject, s));
+  return check(ctx, rule, s, subjectName(ctx, subject, s));
 }
 
 const LISTED = 5;
 
+type MemberResult = { name: string; r: LeafResult };
+function byStatus(results: MemberResult[], st: ClauseStatus): MemberResult[] {
+  return results.filter((x) => x.r.status === st);
+}
+function list(xs: MemberResult[]): string {
+  return xs.slice(0, LISTED).map((x) => x.r.sentence).join('; ') + (xs.length > LISTED ? `; và ${xs.length - LISTED} người khác` : '');
+}
+
 function combineMembers(results: { name: string; r: LeafResult }[], mode: 'every' | 'some'): LeafResult {
-  const by = (st: ClauseStatus) => results.filter((x) => x.r.status === st);
-  const passed = by('pass');
+  const passed = byStatus(results, 'pass');
   const total = results.length;
-  const list = (xs: { name: string; r: LeafResult }[]) =>
-    xs.slice(0, LISTED).map((x) => x.r.sentence).join('; ') + (xs.length > LISTED ? `; và ${xs.length - LISTED} người khác` : '');
   const value = `${passed.length}/${total}`;
   if (mode === 'some') {
     if (passed.length > 0) return { status: 'pass', sentence: list(passed), value, source: passed[0]!.r.source };
-    const open = [...by('pending'), ...by('missing')];
+    const open = [...byStatus(results, 'pending'), ...byStatus(results, 'missing')];
     if (open.length > 0) return { status: open[0]!.r.status, sentence: `Chưa xác định được thành viên nào đạt: ${list(open)}`, value, source: null };
     return { status: 'fail', sentence: `Không thành viên nào đạt (0/${total}) — không đạt`, value, source: null };
   }
-  const failed = by('fail');
+  const failed = byStatus(results, 'fail');
   if (failed.length > 0) return { status: 'fail', sentence: list(failed), value, source: failed[0]!.r.source };
-  const open = [...by('missing'), ...by('pending')];
+  const open = [...byStatus(results, 'missing'), ...byStatus(results, 'pending')];
   if (open.length > 0) return { status: open[0]!.r.status, sentence: list(open), value, source: null };
   return { status: 'pass', sentence: `Cả ${total}/${total} thành viên đạt — đạt`, value, source: null };
 }

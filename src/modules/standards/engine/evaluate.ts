@@ -25,21 +25,27 @@ export interface RuleItem {
  * Both are monotone: a child moving towards pass never moves the parent away from it.
  */
 export function combine(kind: 'all' | 'any', statuses: readonly ClauseStatus[]): ClauseStatus {
-  const has = (s: ClauseStatus) => statuses.includes(s);
-  if (kind === 'all') return has('fail') ? 'fail' : has('missing') ? 'missing' : has('pending') ? 'pending' : 'pass';
-  return has('pass') ? 'pass' : has('pending') ? 'pending' : has('missing') ? 'missing' : 'fail';
+  // A loop, not includes() four times with a named helper: this runs for every node of every nominee.
+  let pass = false;
+  let fail = false;
+  let missing = false;
+  let pending = false;
+  for (const s of statuses) {
+    if (s === 'pass') pass = true;
+    else if (s === 'fail') fail = true;
+    else if (s === 'missing') missing = true;
+    else pending = true;
+  }
+  if (kind === 'all') return fail ? 'fail' : missing ? 'missing' : pending ? 'pending' : 'pass';
+  return pass ? 'pass' : pending ? 'pending' : missing ? 'missing' : 'fail';
 }
 
 function qualitative(ctx: EvalContext, id: string): LeafResult {
   const j = ctx.facts.judgements?.[id];
   if (!j) return { status: 'pending', sentence: 'Chưa có đánh giá của Hội đồng — cần xem xét', value: null, source: null };
   const verdict = j.verdict === 'pass' ? 'đạt' : 'không đạt';
-  return {
-    status: j.verdict,
-    sentence: `${j.by} đánh giá ngày ${formatDateVi(j.on)}: ${verdict}${j.note ? ` (${j.note})` : ''}`,
-    value: verdict,
-    source: `${j.by}, ${formatDateVi(j.on)}`,
-  };
+  const on = formatDateVi(j.on);
+  return { status: j.verdict, sentence: `${j.by} đánh giá ngày ${on}: ${verdict}${j.note ? ` (${j.note})` : ''}`, value: verdict, source: `${j.by}, ${on}` };
 }
 
 function leaf(ctx: EvalContext, rule: Rule, id: string): LeafResult | null {
@@ -69,9 +75,16 @@ function node(ctx: EvalContext, rule: Rule, id: string, text: string | null, rul
   const source = rule.source ?? ruleSource;
   const shown = rule.text ?? text ?? describeRuleSafe(rule);
   if (rule.kind === 'all' || rule.kind === 'any') {
-    const children = rule.of.map((r, i) => node(ctx, r, `${id}.${i + 1}`, null, source));
-    const status = combine(rule.kind, children.map((c) => c.status));
-    const passed = children.filter((c) => c.status === 'pass').length;
+    const children: Clause[] = [];
+    const statuses: ClauseStatus[] = [];
+    let passed = 0;
+    for (let i = 0; i < rule.of.length; i++) {
+      const c = node(ctx, rule.of[i]!, `${id}.${i + 1}`, null, source);
+      children.push(c);
+      statuses.push(c.status);
+      if (c.status === 'pass') passed++;
+    }
+    const status = combine(rule.kind, statuses);
     const sentence =
       rule.kind === 'all'
         ? `Đạt ${passed}/${children.length} điều kiện (cần tất cả) — ${statusLabels[status]}`
@@ -86,12 +99,19 @@ function node(ctx: EvalContext, rule: Rule, id: string, text: string | null, rul
   return { id, kind: rule.kind, status: r.status, text: shown, sentence: r.sentence, value: r.value, source: r.source, ruleSource: source, children: [] };
 }
 
+// Rules are shared by every nominee judged against them: their rendering is computed once per rule object.
+const described = new WeakMap<Rule, string>();
 function describeRuleSafe(rule: Rule): string {
-  try {
-    return describeRule(rule);
-  } catch {
-    return 'Điều kiện không đọc được';
+  let text = described.get(rule);
+  if (text === undefined) {
+    try {
+      text = describeRule(rule);
+    } catch {
+      text = 'Điều kiện không đọc được';
+    }
+    described.set(rule, text);
   }
+  return text;
 }
 
 /**
@@ -107,8 +127,14 @@ export function evaluate(
 ): Evaluation {
   const ctx: EvalContext = { nominee, year, facts, settings };
   const items: readonly RuleItem[] = Array.isArray(rules) ? (rules as readonly RuleItem[]) : [{ key: 'r', rule: rules as Rule }];
-  const trace = items.map((it) => node(ctx, it.rule, it.key, it.text ?? null, it.source ?? null));
-  const status = combine('all', trace.map((c) => c.status));
+  const trace: Clause[] = [];
+  const statuses: ClauseStatus[] = [];
+  for (const it of items) {
+    const c = node(ctx, it.rule, it.key, it.text ?? null, it.source ?? null);
+    trace.push(c);
+    statuses.push(c.status);
+  }
+  const status = combine('all', statuses);
   return { pass: status === 'pass', status, trace };
 }
 

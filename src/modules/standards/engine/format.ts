@@ -6,8 +6,8 @@ export { formatNumberVi };
 
 /** "2024-05-03" → "03/05/2024". Anything not an ISO date is shown as given. */
 export function formatDateVi(iso: IsoDate): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  if (iso.length >= 10 && iso[4] === '-' && iso[7] === '-') return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+  return iso;
 }
 
 /** Counts as written in official documents: "02 năm", "03 sáng kiến" (two digits below 10). */

@@ -56,42 +56,42 @@ const pendingWords: Record<PendingFact['kind'], string> = {
 };
 
 /** "Không bị kỷ luật từ hình thức … trở lên": every record of that form or worse in effect during the year fails it. */
-export function noDisciplineClause(ctx: EvalContext, rule: NoDisciplineRule): LeafResult {
+export const noDisciplineClause = (ctx: EvalContext, rule: NoDisciplineRule): LeafResult => forSubject(ctx, rule, 'every', noDisciplineCheck);
+
+function noDisciplineCheck(ctx: EvalContext, rule: NoDisciplineRule, s: SubjectFacts, name: string): LeafResult {
   const start = `${ctx.year}-01-01`;
   const end = `${ctx.year}-12-31`;
+  if (s.discipline === undefined) return missing(`${name}: chưa có dữ liệu về kỷ luật`);
+  const hits = s.discipline
+    .filter((d) => severity(d.form) >= severity(rule.from))
+    .map((d) => ({ d, e: disciplineEffect(d, ctx.settings) }))
+    .filter(({ e }) => e.from <= end && e.to >= start)
+    .sort((a, b) => severity(b.d.form) - severity(a.d.form) || a.d.decidedOn.localeCompare(b.d.decidedOn));
+  const hit = hits[0];
+  if (hit) {
+    const { d, e } = hit;
+    return {
+      status: 'fail',
+      sentence: `${name} bị kỷ luật ${factDisciplineLabels[d.form]} ngày ${formatDateVi(d.decidedOn)} — không đạt`,
+      value: `${factDisciplineLabels[d.form]}, hiệu lực ${formatDateVi(e.from)}${e.to === NO_END ? ', không thời hạn' : `–${formatDateVi(e.to)}`}`,
+      source: d.source ?? (d.decisionNumber ? `Quyết định số ${d.decisionNumber}` : null),
+    };
+  }
+  // Absent pending data is not held against anyone: most units record only concluded decisions.
   const hold = rule.holdWhilePending ?? ctx.settings.holdWhilePending;
   const asOf = ctx.settings.asOf ?? end;
-  return forSubject(ctx, rule.subject, 'every', (s, name) => {
-    if (s.discipline === undefined) return missing(`${name}: chưa có dữ liệu về kỷ luật`);
-    const hits = s.discipline
-      .filter((d) => severity(d.form) >= severity(rule.from))
-      .map((d) => ({ d, e: disciplineEffect(d, ctx.settings) }))
-      .filter(({ e }) => e.from <= end && e.to >= start)
-      .sort((a, b) => severity(b.d.form) - severity(a.d.form) || a.d.decidedOn.localeCompare(b.d.decidedOn));
-    const hit = hits[0];
-    if (hit) {
-      const { d, e } = hit;
-      return {
-        status: 'fail',
-        sentence: `${name} bị kỷ luật ${factDisciplineLabels[d.form]} ngày ${formatDateVi(d.decidedOn)} — không đạt`,
-        value: `${factDisciplineLabels[d.form]}, hiệu lực ${formatDateVi(e.from)}${e.to === NO_END ? ', không thời hạn' : `–${formatDateVi(e.to)}`}`,
-        source: d.source ?? (d.decisionNumber ? `Quyết định số ${d.decisionNumber}` : null),
-      };
-    }
-    // Absent pending data is not held against anyone: most units record only concluded decisions.
-    const open = hold ? (s.pending ?? []).find((p) => openAt(p, asOf)) : undefined;
-    if (open)
-      return {
-        status: 'fail',
-        sentence: `${name} ${pendingWords[open.kind]} từ ngày ${formatDateVi(open.since)} — tạm dừng xét khen thưởng — không đạt`,
-        value: pendingWords[open.kind],
-        source: open.source,
-      };
+  const open = hold && s.pending ? s.pending.find((p) => openAt(p, asOf)) : undefined;
+  if (open)
     return {
-      status: 'pass',
-      sentence: `${name} không bị kỷ luật từ hình thức ${disciplineLabels[rule.from]} trở lên trong năm ${ctx.year} — đạt`,
-      value: 'không',
-      source: null,
+      status: 'fail',
+      sentence: `${name} ${pendingWords[open.kind]} từ ngày ${formatDateVi(open.since)} — tạm dừng xét khen thưởng — không đạt`,
+      value: pendingWords[open.kind],
+      source: open.source,
     };
-  });
+  return {
+    status: 'pass',
+    sentence: `${name} không bị kỷ luật từ hình thức ${disciplineLabels[rule.from]} trở lên trong năm ${ctx.year} — đạt`,
+    value: 'không',
+    source: null,
+  };
 }

@@ -1,6 +1,7 @@
 import { ratingLabels } from '../../labels';
 import type { RatingCode, Rule } from '../../rule.schema';
 import { forSubject, type EvalContext, type LeafResult } from '../context';
+import type { SubjectFacts } from '../facts';
 import { twoDigits } from '../format';
 import { lastBlockedYear } from './discipline';
 
@@ -12,42 +13,52 @@ export const ratingAtLeast = (r: RatingCode, atLeast: RatingCode) => scale.index
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Yearly ratings over the last `years` years up to the judged one (consecutive by nature). */
-export function ratingClause(ctx: EvalContext, rule: RatingRule): LeafResult {
-  const years = Array.from({ length: rule.years }, (_, i) => ctx.year - rule.years + 1 + i);
-  const want = rule.atLeast === 'htxsnv' ? lower(ratingLabels.htxsnv) : `${lower(ratingLabels[rule.atLeast])} trở lên`;
-  const required = rule.years > 1 ? `${twoDigits(rule.years)} năm liên tục ${want}` : want;
-  return forSubject(ctx, rule.subject, 'every', (s, name) => {
-    const who = rule.subject === 'self' ? '' : `${name}: `;
-    const span = rule.years > 1 ? `${years[0]}–${ctx.year}` : `năm ${ctx.year}`;
-    if (s.ratings === undefined) return { status: 'missing', sentence: `${who}Xếp loại ${span}: chưa có dữ liệu`, value: null, source: null };
-    const blocked = rule.years > 1 ? lastBlockedYear(s, ctx.year, ctx.settings) : null;
-    let status: LeafResult['status'] = 'pass';
-    const parts: string[] = [];
-    const sources: string[] = [];
-    for (const y of years) {
-      const r = s.ratings.find((x) => x.year === y);
-      const prefix = rule.years > 1 ? `${y} ` : '';
-      if (!r) {
-        parts.push(`${prefix}chưa có dữ liệu`);
-        if (status === 'pass') status = 'missing';
-        continue;
-      }
-      if (r.source) sources.push(r.source);
-      let part = `${prefix}${lower(ratingLabels[r.rating])}`;
-      let ok = ratingAtLeast(r.rating, rule.atLeast);
-      if (ok && blocked !== null && y <= blocked) {
-        ok = false;
-        part += ' (trong thời hạn kỷ luật, không được tính)';
-      }
-      parts.push(part);
-      if (!ok) status = 'fail';
+export const ratingClause = (ctx: EvalContext, rule: RatingRule): LeafResult => forSubject(ctx, rule, 'every', ratingCheck);
+
+const lowerLabels = Object.fromEntries(scale.map((r) => [r, lower(ratingLabels[r])])) as Record<RatingCode, string>;
+const requiredText = new WeakMap<RatingRule, string>();
+function required(rule: RatingRule): string {
+  let text = requiredText.get(rule);
+  if (text === undefined) {
+    const want = rule.atLeast === 'htxsnv' ? lowerLabels.htxsnv : `${lowerLabels[rule.atLeast]} trở lên`;
+    text = rule.years > 1 ? `${twoDigits(rule.years)} năm liên tục ${want}` : want;
+    requiredText.set(rule, text);
+  }
+  return text;
+}
+
+function ratingCheck(ctx: EvalContext, rule: RatingRule, s: SubjectFacts, name: string): LeafResult {
+  const years = rule.years === 1 ? [ctx.year] : Array.from({ length: rule.years }, (_, i) => ctx.year - rule.years + 1 + i);
+  const who = rule.subject === 'self' ? '' : `${name}: `;
+  const span = rule.years > 1 ? `${years[0]}–${ctx.year}` : `năm ${ctx.year}`;
+  if (s.ratings === undefined) return { status: 'missing', sentence: `${who}Xếp loại ${span}: chưa có dữ liệu`, value: null, source: null };
+  const blocked = rule.years > 1 ? lastBlockedYear(s, ctx.year, ctx.settings) : null;
+  let status: LeafResult['status'] = 'pass';
+  const parts: string[] = [];
+  const sources: string[] = [];
+  for (const y of years) {
+    const r = s.ratings.find((x) => x.year === y);
+    const prefix = rule.years > 1 ? `${y} ` : '';
+    if (!r) {
+      parts.push(`${prefix}chưa có dữ liệu`);
+      if (status === 'pass') status = 'missing';
+      continue;
     }
-    const verdict = status === 'pass' ? 'đạt' : status === 'fail' ? 'không đạt' : 'chưa có dữ liệu';
-    return {
-      status,
-      sentence: `${who}Xếp loại ${span}: ${parts.join(', ')}; yêu cầu ${required} — ${verdict}`,
-      value: parts.join(', '),
-      source: sources.length > 0 ? sources.join('; ') : null,
-    };
-  });
+    if (r.source) sources.push(r.source);
+    let part = `${prefix}${lowerLabels[r.rating]}`;
+    let ok = ratingAtLeast(r.rating, rule.atLeast);
+    if (ok && blocked !== null && y <= blocked) {
+      ok = false;
+      part += ' (trong thời hạn kỷ luật, không được tính)';
+    }
+    parts.push(part);
+    if (!ok) status = 'fail';
+  }
+  const verdict = status === 'pass' ? 'đạt' : status === 'fail' ? 'không đạt' : 'chưa có dữ liệu';
+  return {
+    status,
+    sentence: `${who}Xếp loại ${span}: ${parts.join(', ')}; yêu cầu ${required(rule)} — ${verdict}`,
+    value: parts.join(', '),
+    source: sources.length > 0 ? sources.join('; ') : null,
+  };
 }

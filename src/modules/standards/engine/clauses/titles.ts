@@ -32,16 +32,15 @@ export function titleClause(ctx: EvalContext, rule: TitleRule): LeafResult {
   if (s.titles === undefined) return missing(`${name}: chưa có dữ liệu về danh hiệu thi đua đã đạt`);
   const titles = s.titles;
   const blocked = lastBlockedYear(s, ctx.year, ctx.settings);
-  const counts = (y: number) => (blocked === null || y > blocked ? heldIn(ctx, titles, rule.title, y) : undefined);
   const years = rule.consecutive
     ? Array.from({ length: rule.years }, (_, i) => end - rule.years + 1 + i)
     : [...new Set(titles.filter((t) => t.title === rule.title && t.year <= end).map((t) => t.year))].sort((a, b) => a - b);
-  const held = years.filter((y) => counts(y));
+  const held = years.filter((y) => (blocked === null || y > blocked) && heldIn(ctx, titles, rule.title, y));
   const pass = rule.consecutive ? held.length === years.length : held.length >= rule.years;
   const parts = years.map((y) => {
     const t = heldIn(ctx, titles, rule.title, y);
     if (!t) return `${y} chưa đạt`;
-    if (!counts(y)) return `${y} đạt nhưng trong thời hạn kỷ luật, không được tính`;
+    if (blocked !== null && y <= blocked) return `${y} đạt nhưng trong thời hạn kỷ luật, không được tính`;
     return `${y} đạt${t.status === 'proposed' ? ' (đề nghị cùng đợt)' : ''}`;
   });
   const sources = years.map((y) => heldIn(ctx, titles, rule.title, y)?.source).filter((x): x is string => !!x);
@@ -68,6 +67,11 @@ function memberMeets(ctx: EvalContext, rule: ShareRule, m: SubjectFacts): boolea
   return known ? true : null;
 }
 
+function judgeShare(rule: ShareRule, k: number, n: number) {
+  const value: ResultValue = rule.target.measure === 'count' ? { measure: 'count', value: k } : { measure: 'percent', value: (k * 100) / n };
+  return evaluateTarget(rule.target, value);
+}
+
 /**
  * "≥ 70 % cá nhân đạt Lao động tiên tiến". Members whose data is missing are counted both ways: if the
  * verdict is the same either way it stands, otherwise the clause is "chưa có dữ liệu".
@@ -87,12 +91,8 @@ export function memberShareClause(ctx: EvalContext, rule: ShareRule): LeafResult
   const what = [rule.title ? `đạt danh hiệu ${titleName(rule.title)}` : null, rule.rating ? `được xếp loại ${ratingLabels[rule.rating].toLowerCase()} trở lên` : null]
     .filter(Boolean)
     .join(' và ');
-  const judge = (k: number) => {
-    const value: ResultValue = rule.target.measure === 'count' ? { measure: 'count', value: k } : { measure: 'percent', value: (k * 100) / n };
-    return evaluateTarget(rule.target, value);
-  };
-  const low = judge(yes);
-  const high = judge(yes + unknown);
+  const low = judgeShare(rule, yes, n);
+  const high = unknown === 0 ? low : judgeShare(rule, yes + unknown, n);
   if (low instanceof ResultValueError || high instanceof ResultValueError)
     return missing('Chỉ tiêu tỷ lệ thành viên không dùng được (cần tỷ lệ % hoặc số lượng) — chưa có dữ liệu');
   const value = `${yes}/${n} (${formatNumberVi((yes * 100) / n)}%)`;

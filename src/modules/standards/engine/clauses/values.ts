@@ -10,17 +10,17 @@ type CriterionRule = Extract<Rule, { kind: 'criterion' }>;
 type MetricRule = Extract<Rule, { kind: 'metric' }>;
 
 /** A criterion of the movement's plan, as judged by the results/appraisal module. */
-export function criterionClause(ctx: EvalContext, rule: CriterionRule): LeafResult {
-  return forSubject(ctx, rule.subject, 'every', (s, name) => {
-    const label = `${rule.subject === 'self' ? '' : `${name}: `}Tiêu chí «${rule.criterionKey}» năm ${ctx.year}`;
-    const c = s.criteria?.[rule.criterionKey];
-    if (!c) return missing(`${label}: chưa có kết quả — chưa có dữ liệu`);
-    if (c.met === null)
-      return { status: 'pending', sentence: `${label}: ${c.value ?? 'đã nhập kết quả'}, chưa được thẩm định — cần xem xét`, value: c.value, source: c.source };
-    const verdict = c.met ? 'đạt' : 'không đạt';
-    const body = c.reason ?? (c.value ? `${c.value} — ${verdict}` : verdict);
-    return { status: c.met ? 'pass' : 'fail', sentence: `${label}: ${body}`, value: c.value, source: c.source };
-  });
+export const criterionClause = (ctx: EvalContext, rule: CriterionRule): LeafResult => forSubject(ctx, rule, 'every', criterionCheck);
+
+function criterionCheck(ctx: EvalContext, rule: CriterionRule, s: SubjectFacts, name: string): LeafResult {
+  const label = `${rule.subject === 'self' ? '' : `${name}: `}Tiêu chí «${rule.criterionKey}» năm ${ctx.year}`;
+  const c = s.criteria?.[rule.criterionKey];
+  if (!c) return missing(`${label}: chưa có kết quả — chưa có dữ liệu`);
+  if (c.met === null)
+    return { status: 'pending', sentence: `${label}: ${c.value ?? 'đã nhập kết quả'}, chưa được thẩm định — cần xem xét`, value: c.value, source: c.source };
+  const verdict = c.met ? 'đạt' : 'không đạt';
+  const body = c.reason ?? (c.value ? `${c.value} — ${verdict}` : verdict);
+  return { status: c.met ? 'pass' : 'fail', sentence: `${label}: ${body}`, value: c.value, source: c.source };
 }
 
 function findMetric(s: SubjectFacts, rule: MetricRule, year: number): MetricFact | undefined {
@@ -34,17 +34,17 @@ function findMetric(s: SubjectFacts, rule: MetricRule, year: number): MetricFact
 }
 
 /** An index or indicator value against its target: "SIPAS 2022 = 91,2% ≥ 90% — đạt". */
-export function metricClause(ctx: EvalContext, rule: MetricRule): LeafResult {
-  return forSubject(ctx, rule.subject, 'every', (s, name) => {
-    const what = rule.index ? (indexShortNames[rule.index] ?? rule.indicator) : rule.indicator;
-    const label = `${rule.subject === 'self' ? '' : `${name}: `}${what} ${ctx.year}`;
-    if (s.metrics === undefined) return missing(`${label}: chưa có dữ liệu`);
-    const m = findMetric(s, rule, ctx.year);
-    if (!m) return missing(`${label}: chưa có số liệu — chưa có dữ liệu`);
-    const check = evaluateTarget(rule.target, m.value);
-    if (check instanceof ResultValueError)
-      return { status: 'missing', sentence: `${label}: số liệu không dùng được (${check.message}) — chưa có dữ liệu`, value: null, source: m.source };
-    const joiner = /^[\d-]/.test(check.reason) ? ' = ' : ': ';
-    return { status: check.met ? 'pass' : 'fail', sentence: `${label}${joiner}${check.reason}`, value: formatResultValue(m.value, rule.target), source: m.source };
-  });
+export const metricClause = (ctx: EvalContext, rule: MetricRule): LeafResult => forSubject(ctx, rule, 'every', metricCheck);
+
+function metricCheck(ctx: EvalContext, rule: MetricRule, s: SubjectFacts, name: string): LeafResult {
+  const what = rule.index ? (indexShortNames[rule.index] ?? rule.indicator) : rule.indicator;
+  const label = `${rule.subject === 'self' ? '' : `${name}: `}${what} ${ctx.year}`;
+  if (s.metrics === undefined) return missing(`${label}: chưa có dữ liệu`);
+  const m = findMetric(s, rule, ctx.year);
+  if (!m) return missing(`${label}: chưa có số liệu — chưa có dữ liệu`);
+  const check = evaluateTarget(rule.target, m.value);
+  if (check instanceof ResultValueError)
+    return { status: 'missing', sentence: `${label}: số liệu không dùng được (${check.message}) — chưa có dữ liệu`, value: null, source: m.source };
+  const joiner = /^[\d-]/.test(check.reason) ? ' = ' : ': ';
+  return { status: check.met ? 'pass' : 'fail', sentence: `${label}${joiner}${check.reason}`, value: formatResultValue(m.value, rule.target), source: m.source };
 }
