@@ -1,5 +1,6 @@
 import type { PlanContentInput } from '../movements/model/plan-content.schema';
 import { searchKey } from '../../lib/text';
+import { key } from './patterns';
 import { nodeText, segment, walk, type Line, type Node } from './segment';
 import { awardsFrom } from './extract/award-section';
 import { criteriaFromSection, criteriaFromStandards, standardNodes, type IssuerLevel } from './extract/criteria';
@@ -53,7 +54,7 @@ export function assemble(text: string, lines: Line[]): { draft: PlanContentInput
   if (subjNode) {
     src.set('subjects', { span: spanOfNode(subjNode), confidence: 0.8 });
     for (const c of subjNode.children) {
-      const k = searchKey(c.title ?? '');
+      const k = key(c.title ?? '');
       if (/^tap the/.test(k)) subjects.collective = { label: c.label, text: nodeText(c) };
       else if (/^ca nhan/.test(k)) subjects.individual = { label: c.label, text: nodeText(c) };
     }
@@ -97,7 +98,7 @@ export function assemble(text: string, lines: Line[]): { draft: PlanContentInput
   if (dossierNode) src.set('dossier', { span: spanOfNode(dossierNode), confidence: 0.8 });
 
   const deadlines = [...walk(tree)].flatMap((n) =>
-    parseDeadlines(nodeText(n), { recurring: false, announcedHeading: /^thoi (gian|han)/.test(searchKey(n.title ?? '')) }).map((d) => ({ d, n })),
+    parseDeadlines(nodeText(n), { recurring: false, announcedHeading: /^thoi (gian|han)/.test(key(n.title ?? '')) }).map((d) => ({ d, n })),
   );
   deadlines.forEach(({ n }, i) => src.set(`deadlines.${i}`, { span: n.span, confidence: 0.75 }));
   const resp = extractResponsibilities(section(/^to chuc thuc hien/));

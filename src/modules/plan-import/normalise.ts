@@ -11,21 +11,49 @@ export interface Normalised {
 
 // Characters a PDF/Word conversion leaves in Vietnamese text: boxes, replacement chars, CJK glyphs
 // substituted for a Vietnamese letter ("lễ l貌"), zero-width marks. None occurs in a Vietnamese plan.
-const JUNK = /[\u25A0-\u25FF\uFFFD\u200B-\u200D\uFEFF\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u;
+function isJunk(code: number): boolean {
+  return (
+    (code >= 0x25a0 && code <= 0x25ff) ||
+    code === 0xfffd ||
+    (code >= 0x200b && code <= 0x200d) ||
+    code === 0xfeff ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
 
 const LIST_START = /^(?:[-–•+*]\s|[IVXLC]+\.\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|Điều\s+\d)/u;
 const OPENERS = /^(?:Căn cứ|Thực hiện|Nhằm|Để |Trên đây|Nơi nhận|Theo đề nghị|TM\.|KT\.|Q\.|TL\.|Số:|Số )/u;
 const TERMINAL = /[.:;!?”"»)\]]$|\/\.$/u;
 
 class Builder {
-  text = '';
-  private map: number[] = [];
-  push(s: string, rawAt: number, rawStep = 1): void {
-    for (let i = 0; i < s.length; i++) this.map.push(rawAt + i * rawStep);
-    this.text += s;
+  private parts: string[] = [];
+  private map = new Int32Array(4096);
+  private len = 0;
+  private ensure(n: number): void {
+    if (this.len + n <= this.map.length) return;
+    const next = new Int32Array(Math.max(this.map.length * 2, this.len + n));
+    next.set(this.map.subarray(0, this.len));
+    this.map = next;
+  }
+  /** Text whose characters all map to one raw offset (separators). */
+  push(s: string, rawAt: number): void {
+    this.ensure(s.length);
+    this.map.fill(rawAt, this.len, this.len + s.length);
+    this.len += s.length;
+    this.parts.push(s);
+  }
+  /** A line with the raw offset of each character. */
+  pushLine(s: string, at: number[]): void {
+    this.ensure(s.length);
+    for (let i = 0; i < s.length; i++) this.map[this.len + i] = at[i] ?? 0;
+    this.len += s.length;
+    this.parts.push(s);
   }
   done(): Normalised {
-    return { text: this.text, toRaw: Int32Array.from(this.map) };
+    return { text: this.parts.join(''), toRaw: this.map.slice(0, this.len) };
   }
 }
 
@@ -79,7 +107,7 @@ function cleanLines(raw: string): RawLine[] {
       i = j - 1;
       continue;
     }
-    if (JUNK.test(c)) continue;
+    if (isJunk(c.charCodeAt(0))) continue;
     if (c === ' ' || c === '\t' || c === '\u00A0') {
       if (cur.text.endsWith(' ')) continue;
       cur.text += ' ';
@@ -125,14 +153,14 @@ export function normalise(rawInput: string): Normalised {
       continue;
     }
     if (prev && continues(prev, line, inBody)) {
-      out.push(' ', (line.at[0] ?? 1) - 1, 0);
+      out.push(' ', (line.at[0] ?? 1) - 1);
       prev = { text: prev.text + ' ' + line.text, at: [], heading: prev.heading };
     } else {
-      if (prev) out.push(pendingBlank ? '\n\n' : '\n', (line.at[0] ?? 1) - 1, 0);
+      if (prev) out.push(pendingBlank ? '\n\n' : '\n', (line.at[0] ?? 1) - 1);
       prev = line;
     }
     pendingBlank = false;
-    for (let k = 0; k < line.text.length; k++) out.push(line.text[k]!, line.at[k] ?? 0, 0);
+    out.pushLine(line.text, line.at);
     if (/^[IVXLC]+\.\s/u.test(line.text)) inBody = true;
   }
   return out.done();

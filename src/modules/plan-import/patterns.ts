@@ -79,4 +79,14 @@ export function spanOf(m: RegExpExecArray, base: number, group = 0): [number, nu
   return [whole + at, whole + at + g.length];
 }
 
-export const key = (s: string) => searchKey(s);
+const keys = new Map<string, string>();
+/** searchKey, memoised: headings are folded many times while sections are looked up. */
+export function key(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    k = searchKey(s);
+    if (keys.size > 5000) keys.clear();
+    keys.set(s, k);
+  }
+  return k;
+}
