@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import { recordAudit } from '../modules/audit/audit.queries';
 import { insertDemoAccounts } from './accounts';
 import { flattenOrganisations, insertOrganisationStaff, insertOrganisationUnits } from './load-organisations';
+import { insertDemoResults } from './demo-results';
 import { insertSeedPlans } from './load-plans';
 import { organisations } from './organisations';
 import { seedPlans } from './plans';
@@ -13,7 +14,8 @@ export { demoAccountsText, DEMO_PASSWORD, demoAccounts } from './accounts';
 const SEED_LOCK_KEY = 740_212_001;
 
 /**
- * Loads the organisations of the five seed plans, their people and one account per role, in one
+ * Loads the organisations of the five seed plans, their people, one account per role, the plans as
+ * movements and a year of registrations, results and appraisals for seeds 001 and 004, in one
  * transaction. Does nothing when any unit exists already, so a second start keeps the user's data.
  */
 export async function seedDemoData(db: Db): Promise<{ created: boolean; summary: string }> {
@@ -28,7 +30,8 @@ export async function seedDemoData(db: Db): Promise<{ created: boolean; summary:
     const people = await insertOrganisationStaff(trx, flat, units);
     const users = await insertDemoAccounts(trx, units, people);
     const movements = await insertSeedPlans(trx, seedPlans, units);
-    const counts = { units: units.size, people: people.length, users: users.length, movements: movements.length };
+    const cycle = await insertDemoResults(trx, movements, units, users);
+    const counts = { units: units.size, people: people.length, users: users.length, movements: movements.length, ...cycle };
     await recordAudit(trx, {
       userId: null,
       action: 'seed.loaded',
@@ -39,7 +42,9 @@ export async function seedDemoData(db: Db): Promise<{ created: boolean; summary:
     });
     return {
       created: true,
-      summary: `${counts.units} đơn vị, ${counts.people} cá nhân, ${counts.users} tài khoản (tổ chức của ${organisations.length} kế hoạch mẫu), ${counts.movements} phong trào thi đua.`,
+      summary:
+        `${counts.units} đơn vị, ${counts.people} cá nhân, ${counts.users} tài khoản (tổ chức của ${organisations.length} kế hoạch mẫu), ${counts.movements} phong trào thi đua; ` +
+        `${cycle.registrations} bản đăng ký, ${cycle.results} kết quả, ${cycle.assessments} điểm tự chấm và thẩm định, ${cycle.indexScores} kết quả chỉ số.`,
     };
   });
 }
