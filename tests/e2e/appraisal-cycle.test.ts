@@ -125,6 +125,8 @@ describe('chu trình tự chấm và thẩm định', () => {
     const units = await openTab(page, movement.id, 'appraisals', 'appraiser-units');
     await textOf(rowOf(units, 'UBND xã Trà Thủy'), 'Chờ thẩm định: 3');
     const items = await visible(page.getByTestId('appraiser-items'));
+    // The appraiser judges by the unit's evidence, listed beside its self-score.
+    await textOf(rowOf(items, 'Hồ sơ đúng hạn').getByTestId('result-evidence-item'), 'bao-cao-ho-so.pdf');
     await rowOf(items, 'Hồ sơ đúng hạn').getByTestId('appraise-accept').click();
     await textOf(rowOf(items, 'Hồ sơ đúng hạn').getByTestId('assessment-status'), 'Đã thẩm định');
 

@@ -15,6 +15,7 @@ export const appraisalsVi = {
   met: 'Đạt',
   notMet: 'Không đạt',
   possible: 'Điểm tối đa',
+  evidence: 'Minh chứng',
   selfPoints: 'Điểm tự chấm',
   note: 'Ghi chú',
   status: 'Trạng thái',

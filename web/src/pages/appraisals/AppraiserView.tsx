@@ -3,13 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState, type Key } from 'react';
 import { vi } from '../../../i18n/vi';
-import { assessmentKeys, lockAppraisal, useAssessments, type AssessmentDto, type UnitAssessments } from '../../api/appraisals';
+import { assessmentKeys, lockAppraisal, useAssessments, type UnitAssessments } from '../../api/appraisals';
 import { errorMessage } from '../../api/client';
-import { assessmentStatuses, formatGap, formatPoints, gapOf, inPlanOrder, statusCounts, unitGap } from './appraisal-view';
-import { AppraisedCell } from './AppraisedCell';
-import { AppraiserRowActions } from './AppraiserRowActions';
-import { assessmentStatusColors, AssessmentStatusTag } from './AssessmentStatusTag';
+import { assessmentStatuses, formatGap, formatPoints, inPlanOrder, statusCounts, unitGap } from './appraisal-view';
+import { assessmentStatusColors } from './AssessmentStatusTag';
 import { ExportButton } from './ExportButton';
+import { UnitItems } from './UnitItems';
 
 const t = vi.appraisals;
 
@@ -84,59 +83,6 @@ export function AppraiserView({ movementId, period, periodLabel, criterionKeys, 
     },
   ];
 
-  const itemColumns: TableColumnsType<AssessmentDto> = [
-    {
-      title: t.criterion,
-      key: 'criterion',
-      render: (_, a) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{a.criterion ? `${a.criterion.label ? `${a.criterion.label} ` : ''}${a.criterion.indicator}` : a.criterionKey}</Typography.Text>
-          {a.person && <Typography.Text type="secondary">{t.person(a.person.fullName)}</Typography.Text>}
-        </Space>
-      ),
-    },
-    {
-      title: t.result,
-      key: 'result',
-      width: 170,
-      render: (_, a) =>
-        a.check ? (
-          <Space orientation="vertical" size={2}>
-            <Tag color={a.check.met ? 'green' : 'red'}>{a.check.met ? t.met : t.notMet}</Tag>
-            <Typography.Text type="secondary">{a.check.reason}</Typography.Text>
-          </Space>
-        ) : (
-          <Tag>{t.notEntered}</Tag>
-        ),
-    },
-    {
-      title: t.selfPoints,
-      key: 'self',
-      width: 150,
-      render: (_, a) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong data-testid="row-self">
-            {formatPoints(a.selfPoints)} / {formatPoints(a.possible)}
-          </Typography.Text>
-          {a.selfNote && <Typography.Text type="secondary">{a.selfNote}</Typography.Text>}
-        </Space>
-      ),
-    },
-    {
-      title: t.status,
-      key: 'status',
-      width: 200,
-      render: (_, a) => (
-        <Space orientation="vertical" size={2}>
-          <AssessmentStatusTag a={a} />
-          {a.status === 'giai_trinh' && a.explainRequest && <Typography.Text type="secondary">{`${t.explainRequest}: ${a.explainRequest}`}</Typography.Text>}
-          {a.explanation && <Typography.Text data-testid="row-explanation">{`${t.explain}: ${a.explanation}`}</Typography.Text>}
-        </Space>
-      ),
-    },
-    { title: t.appraised, key: 'appraised', width: 200, render: (_, a) => <AppraisedCell a={a} gap={gapOf(a.selfPoints, a.status === 'da_tham_dinh' ? a.appraisedPoints : null)} /> },
-    { title: vi.common.actions, key: 'actions', width: 250, render: (_, a) => (open && mayDecide ? <AppraiserRowActions a={a} locked={locked} /> : null) },
-  ];
 
   return (
     <Card
@@ -174,7 +120,7 @@ export function AppraiserView({ movementId, period, periodLabel, criterionKeys, 
             expandedRowKeys: expandedKeys,
             onExpandedRowsChange: (keys) => setExpanded(keys),
             expandedRowRender: (u) => (
-              <Table<AssessmentDto> data-testid="appraiser-items" rowKey="id" size="small" columns={itemColumns} dataSource={inPlanOrder(u.items, criterionKeys)} pagination={false} scroll={{ x: 1150 }} />
+              <UnitItems movementId={movementId} period={period} unitId={u.unit.id} items={inPlanOrder(u.items, criterionKeys)} decide={open && mayDecide} locked={locked} />
             ),
           }}
         />

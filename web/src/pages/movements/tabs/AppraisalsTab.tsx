@@ -7,6 +7,7 @@ import type { MovementDetail, PlanContent } from '../../../api/movements';
 import { useRegistrations } from '../../../api/registrations';
 import { AppraiserView } from '../../appraisals/AppraiserView';
 import { UnitSelfAssessment } from '../../appraisals/UnitSelfAssessment';
+import { DuplicatesPanel } from '../../results/DuplicatesPanel';
 import { assessedIn, movementYears, partsInPlan, periodCode, periodPartLabel, type PeriodPart } from '../../results/periods';
 
 const t = vi.appraisals;
@@ -72,6 +73,8 @@ export function AppraisalsTab({ detail, content, active }: { detail: MovementDet
           active={active}
         />
       )}
+      {/* One file handed in by two units is the appraiser's to look at. */}
+      {mayDecide && hasPermission(me.data, 'movements.issue') && <DuplicatesPanel movementId={detail.id} active={active} criteria={content.criteria} />}
     </Space>
   );
 }
