@@ -119,7 +119,7 @@ export async function insertCycle(trx: Trx, spec: CycleSpec, units: Iterable<Uni
           criterion_key: s.criterion.key,
           period: String(y),
           value: JSON.stringify(s.value),
-          note: s.criterion.index !== null ? 'Theo kết quả chỉ số do cấp trên công bố.' : i % 4 === 1 ? evidenceFreeNotes[i % evidenceFreeNotes.length]! : null,
+          note: s.criterion.index !== null ? 'Theo kết quả chỉ số do cấp trên công bố.' : i % 4 === 1 ? evidenceFreeNotes[Math.floor(i / 4) % evidenceFreeNotes.length]! : null,
           created_by: spec.officer,
           updated_by: spec.officer,
           created_at: at(`${y}-12-05`),

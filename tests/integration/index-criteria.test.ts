@@ -77,7 +77,7 @@ describe('index scores as criterion values', () => {
     const of = (unitId: number, key: string) => values.find((v) => v.unitId === unitId && v.criterionKey === key);
     expect(of(a, 'sipas')).toMatchObject({ period: '2024', value: { measure: 'percent', value: 91.2 }, sourceText: 'SIPAS 2024 = 91,2% — nguồn: chỉ số đã nhập' });
     expect(of(a, 'cchc')?.value).toEqual({ measure: 'band', band: 'Khá' });
-    expect(of(a, 'cchc')?.sourceText).toContain('theo ngưỡng');
+    expect(of(a, 'cchc')?.sourceText).toContain('(ngưỡng mặc định: Tốt ≥ 80');
     expect(of(a, 'par')).toMatchObject({ value: { measure: 'rank', rank: 12, of: 63 }, sourceText: 'PAR Index 2024: xếp thứ 12/63 — nguồn: chỉ số đã nhập — QĐ 1234/QĐ-BNV' });
     expect(of(b, 'cchc')?.value).toEqual({ measure: 'band', band: 'Tốt' });
     expect(of(b, 'sipas')).toBeUndefined();

@@ -30,7 +30,7 @@ describe('index results as criterion values', () => {
     const t = targetSchema.parse({ measure: 'band', comparator: 'gte', band: 'Tốt', scale });
     const computed = indexCriterionValue(t, recorded({ index: 'CCHC', score: 77.5 }))!;
     expect(computed.value).toEqual({ measure: 'band', band: 'Khá' });
-    expect(computed.sourceText).toMatch(/^Chỉ số CCHC 2024: 77,5 điểm, xếp loại Khá \(theo ngưỡng: .*domain\.md §8.*\) — nguồn: chỉ số đã nhập$/);
+    expect(computed.sourceText).toBe('Chỉ số CCHC 2024: 77,5 điểm, xếp loại Khá (ngưỡng mặc định: Tốt ≥ 80, Khá ≥ 65, Trung bình ≥ 50, dưới 50 là Yếu) — nguồn: chỉ số đã nhập');
     expect(evaluateTargetOrThrow(t, computed.value).met).toBe(false);
     const entered = indexCriterionValue(t, recorded({ index: 'PAR_INDEX', score: 77.5, band: 'Tốt', source: 'QĐ 456/QĐ-UBND' }))!;
     expect(entered.value).toEqual({ measure: 'band', band: 'Tốt' });

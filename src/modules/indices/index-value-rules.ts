@@ -1,5 +1,5 @@
 import type { Target } from '../movements/model/target';
-import { formatNumberVi, formatResultValue, indexResultValue, resolvedIndexBand, resultValueProblem, type ResultValue } from '../scoring';
+import { formatNumberVi, formatResultValue, indexResultValue, resolvedIndexBand, resultValueProblem, type IndexBandSetting, type ResultValue } from '../scoring';
 import { indexRules, type IndexCode } from './index-rules';
 
 /** A recorded index result as read from index_scores (score is numeric text in PostgreSQL). */
@@ -23,6 +23,15 @@ export interface IndexDerivedValue {
   sourceText: string;
 }
 
+/** "ngưỡng mặc định: Tốt ≥ 80, Khá ≥ 65, Trung bình ≥ 50, dưới 50 là Yếu" — what a computed band rests on. */
+function thresholdsText(setting: IndexBandSetting): string {
+  const m = setting.method;
+  if (m.kind !== 'thresholds') return `theo ${setting.source}`;
+  const steps = m.bands.map((b) => `${b.label} ≥ ${formatNumberVi(b.min)}`).join(', ');
+  const lowest = m.bands.at(-1)?.min ?? 0;
+  return `${setting.uncertain ? 'ngưỡng mặc định' : 'ngưỡng'}: ${steps}, dưới ${formatNumberVi(lowest)} là ${m.below}`;
+}
+
 /**
  * The value of a criterion on an index ("SIPAS ≥ 90%", "Chỉ số CCHC xếp loại Tốt", "PAR Index thuộc
  * nhóm 30 dẫn đầu") read from the unit's recorded result for the year; null when the result lacks what
@@ -37,7 +46,7 @@ export function indexCriterionValue(target: Target, s: RecordedIndexScore): Inde
   let shown = formatResultValue(value, target);
   if (value.measure === 'band' && band) {
     const score = s.score === null ? '' : `${formatNumberVi(s.score)} điểm, `;
-    const how = band.from === 'computed' ? ` (theo ngưỡng: ${band.setting.source})` : '';
+    const how = band.from === 'computed' ? ` (${thresholdsText(band.setting)})` : '';
     shown = `${score}${shown}${how}`;
   }
   const sep = value.measure === 'percent' || value.measure === 'score' ? ' = ' : ': ';

@@ -44,7 +44,7 @@ export const defaultIndexBandSettings: IndexBandSetting[] = [
     validFrom: '2021-01-01',
     validTo: '2021-12-31',
     method: provincialThresholds,
-    source: 'QĐ 1149/QĐ-BNV ngày 30/12/2020 phê duyệt Đề án xác định Chỉ số CCHC (thang 100 điểm); ngưỡng xếp loại mặc định theo domain.md §8',
+    source: 'QĐ 1149/QĐ-BNV ngày 30/12/2020 phê duyệt Đề án xác định Chỉ số CCHC (thang 100 điểm); ngưỡng xếp loại mặc định như chỉ số CCHC của các tỉnh',
     uncertain: 'Bộ Nội vụ chỉ công bố điểm và thứ hạng; ngưỡng Tốt ≥ 80, Khá ≥ 65, Trung bình ≥ 50 là mặc định, cần đối chiếu văn bản áp dụng',
   },
   {
@@ -53,7 +53,7 @@ export const defaultIndexBandSettings: IndexBandSetting[] = [
     // QĐ 876 covers 2022–2030; open so that a year past 2030 still rates until its successor is entered.
     validTo: null,
     method: provincialThresholds,
-    source: 'QĐ 876/QĐ-BNV ngày 10/11/2022 (giai đoạn 2022–2030, thang 100 điểm); ngưỡng xếp loại mặc định theo domain.md §8',
+    source: 'QĐ 876/QĐ-BNV ngày 10/11/2022 (giai đoạn 2022–2030, thang 100 điểm); ngưỡng xếp loại mặc định như chỉ số CCHC của các tỉnh',
     uncertain: 'Bộ Nội vụ chỉ công bố điểm và thứ hạng; ngưỡng Tốt ≥ 80, Khá ≥ 65, Trung bình ≥ 50 là mặc định, cần đối chiếu văn bản áp dụng',
   },
   {
@@ -61,7 +61,7 @@ export const defaultIndexBandSettings: IndexBandSetting[] = [
     validFrom: '2021-01-01',
     validTo: null,
     method: provincialThresholds,
-    source: 'Mặc định theo domain.md §8 (Tốt ≥ 80, Khá 65–80, Trung bình 50–65, Yếu < 50); mỗi tỉnh ban hành ngưỡng riêng',
+    source: 'Ngưỡng mặc định thường dùng của các tỉnh (Tốt ≥ 80, Khá 65–80, Trung bình 50–65, Yếu < 50); mỗi tỉnh ban hành ngưỡng riêng',
     uncertain: 'Ngưỡng của từng tỉnh chưa được đối chiếu; cần nhập theo quyết định của tỉnh',
   },
   {
