@@ -4,6 +4,8 @@ export const appraisalsVi = {
   export: 'Xuất Excel',
   exportError: 'Không tải được tệp.',
   unit: 'Đơn vị',
+  subject: 'Đối tượng',
+  collective: 'Tập thể đơn vị',
   year: 'Năm',
   period: 'Kỳ đánh giá',
   noUnits: 'Bạn không phụ trách đơn vị nào đã được duyệt đăng ký thi đua trong phong trào này.',

@@ -12,6 +12,8 @@ const t = vi.appraisals;
 interface Props {
   movementId: number;
   unitId: number;
+  /** Null for the unit's own self-score. */
+  personId: number | null;
   period: string;
   criterion: Criterion;
   possible: number;
@@ -32,7 +34,7 @@ export function refusal(err: unknown): string {
 export const isStale = (err: unknown) => isApiError(err) && err.status === 409 && !!err.fields?.revision;
 
 /** One criterion's self-score and note with its own Lưu (revision-checked, like a result). */
-export function SelfScoreCell({ movementId, unitId, period, criterion, possible, assessment, editable }: Props) {
+export function SelfScoreCell({ movementId, unitId, personId, period, criterion, possible, assessment, editable }: Props) {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const [points, setPoints] = useState<number | null>(assessment?.selfPoints ?? null);
@@ -40,7 +42,7 @@ export function SelfScoreCell({ movementId, unitId, period, criterion, possible,
   const [missing, setMissing] = useState(false);
   const save = useMutation({
     mutationFn: () =>
-      saveSelfScore({ movementId, unitId, period, criterionKey: criterion.key, selfPoints: points!, note: note.trim() || null, ...(assessment ? { revision: assessment.revision } : {}) }),
+      saveSelfScore({ movementId, unitId, personId, period, criterionKey: criterion.key, selfPoints: points!, note: note.trim() || null, ...(assessment ? { revision: assessment.revision } : {}) }),
     onSuccess: async () => {
       void message.success(t.saved);
       await qc.invalidateQueries({ queryKey: assessmentKeys.all });

@@ -1,12 +1,15 @@
 import { SendOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Flex, Popconfirm, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { vi } from '../../../i18n/vi';
 import { assessmentKeys, submitAssessments, useAssessments } from '../../api/appraisals';
 import { errorMessage } from '../../api/client';
+import { useRegistration } from '../../api/registrations';
 import { useResults } from '../../api/results';
+import { foldedSearch } from '../../components/select-filter';
 import type { Criterion } from '../results/periods';
-import { formatPoints, gapOf, possibleOf, selfEditable, selfRows, type SelfRow } from './appraisal-view';
+import { formatPoints, gapOf, possibleOf, selfEditable, selfRows, subjectTotals, type SelfRow } from './appraisal-view';
 import { AppraisedCell } from './AppraisedCell';
 import { AssessmentStatusTag } from './AssessmentStatusTag';
 import { ExplainForm } from './ExplainForm';
@@ -18,6 +21,8 @@ const t = vi.appraisals;
 interface Props {
   movementId: number;
   unit: { id: number; name: string };
+  /** The unit's approved registration: the people it names self-assess too. */
+  registrationId: number | null;
   period: string;
   criteria: Criterion[];
   /** Self-scoring only while the movement is issued or in progress (the server says so too). */
@@ -26,15 +31,22 @@ interface Props {
 }
 
 /** Tự chấm: a unit scores itself per criterion next to its results, sends to appraisal, answers returns. */
-export function UnitSelfAssessment({ movementId, unit, period, criteria, running, active }: Props) {
+export function UnitSelfAssessment({ movementId, unit, registrationId, period, criteria, running, active }: Props) {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const results = useResults(movementId, active ? unit.id : null, period);
   const list = useAssessments(movementId, period, unit.id, active);
   const mine = list.data?.units.find((u) => u.unit.id === unit.id);
   const locked = list.data?.locked ?? false;
-  const rows = selfRows(criteria, results.data?.items ?? [], mine?.items ?? []);
-  const drafts = rows.filter((r) => r.assessment?.status === 'tu_cham').length;
+  // The unit itself, or one of the people its approved registration names.
+  const registration = useRegistration(active ? registrationId : null);
+  const people = (registration.data?.entries ?? []).flatMap((e) => (e.subject === 'individual' && e.person ? [e.person] : []));
+  const [picked, setPicked] = useState(0);
+  const personId = people.some((p) => p.id === picked) ? picked : null;
+  const rows = selfRows(criteria, results.data?.items ?? [], mine?.items ?? [], personId);
+  const totals = subjectTotals(rows);
+  // Sending takes every draft of the unit, its people's included.
+  const drafts = (mine?.items ?? []).filter((a) => a.status === 'tu_cham').length;
   const send = useMutation({
     mutationFn: () => submitAssessments(movementId, unit.id, period),
     onSuccess: async (r) => {
@@ -80,9 +92,10 @@ export function UnitSelfAssessment({ movementId, unit, period, criteria, running
       render: (_, r) => (
         <Space orientation="vertical" size={4} style={{ width: '100%' }}>
           <SelfScoreCell
-            key={`${unit.id}-${period}-${r.assessment?.revision ?? 0}`}
+            key={`${unit.id}-${personId ?? 0}-${period}-${r.assessment?.revision ?? 0}`}
             movementId={movementId}
             unitId={unit.id}
+            personId={personId}
             period={period}
             criterion={r.criterion}
             possible={r.assessment?.possible ?? possibleOf(r.criterion)}
@@ -125,15 +138,26 @@ export function UnitSelfAssessment({ movementId, unit, period, criteria, running
         {locked && <Alert type="success" showIcon title={t.locked} description={t.lockedHint} data-testid="self-locked" />}
         {(list.isError || results.isError) && <Alert type="error" showIcon title={errorMessage(list.error ?? results.error)} />}
         {send.isError && <Alert type="error" showIcon title={errorMessage(send.error)} data-testid="self-submit-error" />}
-        <Flex gap={16} wrap data-testid="self-totals">
+        <Flex gap={16} wrap align="center" data-testid="self-totals">
+          {people.length > 0 && (
+            <Select
+              aria-label={t.subject}
+              data-testid="self-subject"
+              value={personId ?? 0}
+              onChange={(v: number) => setPicked(v)}
+              options={[{ value: 0, label: t.collective }, ...people.map((p) => ({ value: p.id, label: p.fullName }))]}
+              style={{ minWidth: 220 }}
+              showSearch={foldedSearch}
+            />
+          )}
           <Typography.Text>
-            {t.selfTotal}: <strong>{formatPoints(mine?.selfTotal ?? 0)}</strong>
+            {t.selfTotal}: <strong>{formatPoints(totals.self)}</strong>
           </Typography.Text>
           <Typography.Text>
-            {t.appraisedTotal}: <strong>{formatPoints(mine?.appraisedTotal)}</strong>
+            {t.appraisedTotal}: <strong>{formatPoints(totals.appraised)}</strong>
           </Typography.Text>
           <Typography.Text type="secondary">
-            {t.maxTotal}: {formatPoints(criteria.reduce((s, c) => s + possibleOf(c), 0))}
+            {t.maxTotal}: {formatPoints(totals.max)}
           </Typography.Text>
         </Flex>
         <Table<SelfRow>

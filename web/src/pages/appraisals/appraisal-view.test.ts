@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssessmentDto } from '../../api/appraisals';
 import type { ResultDto } from '../../api/results';
 import type { Criterion } from '../results/periods';
-import { appraiserActions, formatGap, formatPoints, gapOf, inPlanOrder, possibleOf, selfEditable, selfRows, statusCounts, unitGap } from './appraisal-view';
+import { appraiserActions, formatGap, formatPoints, gapOf, inPlanOrder, possibleOf, selfEditable, selfRows, statusCounts, subjectTotals, unitGap } from './appraisal-view';
 
 const item = (status: AssessmentDto['status'], selfPoints: number, appraisedPoints: number | null) => ({ status, selfPoints, appraisedPoints });
 
@@ -37,17 +37,36 @@ describe('appraisal view', () => {
     expect(appraiserActions(row('da_tham_dinh', null, true), true, today)).toEqual([]);
   });
 
-  it('joins the plan’s criteria to the unit’s own result and self-score, leaving people’s rows out', () => {
-    const criteria = [{ key: 'a', maxPoints: 40, weight: null }, { key: 'b', maxPoints: null, weight: 2 }, { key: 'c', maxPoints: null, weight: null }] as unknown as Criterion[];
-    const results = [{ criterionKey: 'a', person: null, id: 1 }, { criterionKey: 'b', person: { id: 9, fullName: 'X' }, id: 2 }] as unknown as ResultDto[];
+  it('joins the plan’s criteria to one subject’s result and self-score: the unit’s, or a person’s', () => {
+    const criteria = [
+      { key: 'a', maxPoints: 40, weight: null, appliesTo: 'both' },
+      { key: 'b', maxPoints: null, weight: 2, appliesTo: 'collective' },
+      { key: 'c', maxPoints: null, weight: null, appliesTo: 'individual' },
+    ] as unknown as Criterion[];
+    const results = [{ criterionKey: 'a', person: null, id: 1 }, { criterionKey: 'c', person: { id: 9, fullName: 'X' }, id: 2 }] as unknown as ResultDto[];
     const assessments = [{ criterionKey: 'a', person: { id: 9, fullName: 'X' }, id: 3 }, { criterionKey: 'a', person: null, id: 4 }] as unknown as AssessmentDto[];
-    const rows = selfRows(criteria, results, assessments);
-    expect(rows.map((r) => [r.criterion.key, r.result?.id ?? null, r.assessment?.id ?? null])).toEqual([
+    const ids = (rows: ReturnType<typeof selfRows>) => rows.map((r) => [r.criterion.key, r.result?.id ?? null, r.assessment?.id ?? null]);
+    expect(ids(selfRows(criteria, results, assessments))).toEqual([
       ['a', 1, 4],
       ['b', null, null],
-      ['c', null, null],
+    ]);
+    expect(ids(selfRows(criteria, results, assessments, 9))).toEqual([
+      ['a', null, 3],
+      ['c', 2, null],
     ]);
     expect(criteria.map(possibleOf)).toEqual([40, 2, 1]);
+  });
+
+  it('totals a subject’s table: self over scored rows, appraised over decided rows, maximum over every row', () => {
+    const crit = (key: string, maxPoints: number) => ({ key, maxPoints, weight: null }) as unknown as Criterion;
+    const scored = (status: AssessmentDto['status'], selfPoints: number, appraisedPoints: number | null, possible: number) => ({ status, selfPoints, appraisedPoints, possible }) as AssessmentDto;
+    const rows = [
+      { criterion: crit('a', 40), result: null, assessment: scored('da_tham_dinh', 40, 35.5, 40) },
+      { criterion: crit('b', 30), result: null, assessment: scored('giai_trinh', 30, null, 30) },
+      { criterion: crit('c', 30), result: null, assessment: null },
+    ];
+    expect(subjectTotals(rows)).toEqual({ self: 70, appraised: 35.5, max: 100 });
+    expect(subjectTotals(rows.slice(1))).toEqual({ self: 30, appraised: null, max: 60 });
   });
 
   it('lists an appraiser’s rows in the plan’s order, the unit’s own before its people’s', () => {

@@ -11,10 +11,30 @@ export interface SelfRow {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** The unit's own (collective) rows, in the plan's order, joined to what the server holds for the period. */
-export function selfRows(criteria: readonly Criterion[], results: readonly ResultDto[], assessments: readonly AssessmentDto[]): SelfRow[] {
-  const own = <T extends { criterionKey: string; person: unknown }>(list: readonly T[], key: string) => list.find((x) => x.criterionKey === key && x.person === null) ?? null;
-  return criteria.map((criterion) => ({ criterion, result: own(results, criterion.key), assessment: own(assessments, criterion.key) }));
+/**
+ * The rows of one subject — the unit itself (personId null) or one of its registered people — in the
+ * plan's order: the criteria that apply to that subject, joined to what the server holds for the period.
+ */
+export function selfRows(criteria: readonly Criterion[], results: readonly ResultDto[], assessments: readonly AssessmentDto[], personId: number | null = null): SelfRow[] {
+  const of = <T extends { criterionKey: string; person: { id: number } | null }>(list: readonly T[], key: string) =>
+    list.find((x) => x.criterionKey === key && (x.person?.id ?? null) === personId) ?? null;
+  return criteria
+    .filter((c) => (personId === null ? c.appliesTo !== 'individual' : c.appliesTo !== 'collective'))
+    .map((criterion) => ({ criterion, result: of(results, criterion.key), assessment: of(assessments, criterion.key) }));
+}
+
+/** One subject's totals, as its table shows them: appraised over the decided rows, null before any. */
+export function subjectTotals(rows: readonly SelfRow[]): { self: number; appraised: number | null; max: number } {
+  let self = 0;
+  let appraised: number | null = null;
+  let max = 0;
+  for (const r of rows) {
+    max += r.assessment?.possible ?? possibleOf(r.criterion);
+    if (!r.assessment) continue;
+    self += r.assessment.selfPoints;
+    if (r.assessment.status === 'da_tham_dinh' && r.assessment.appraisedPoints !== null) appraised = (appraised ?? 0) + r.assessment.appraisedPoints;
+  }
+  return { self: round2(self), appraised: appraised === null ? null : round2(appraised), max: round2(max) };
 }
 
 /**

@@ -19,15 +19,15 @@ const t = vi.appraisals;
 export function AppraisalsTab({ detail, content, active }: { detail: MovementDetail; content: PlanContent; active: boolean }) {
   const me = useMe();
   const registrations = useRegistrations(detail.id, active);
-  const approved = useMemo(() => (registrations.data?.items ?? []).filter((i) => i.status === 'da_duyet').map((i) => i.unit), [registrations.data]);
+  const approvedItems = useMemo(() => (registrations.data?.items ?? []).filter((i) => i.status === 'da_duyet'), [registrations.data]);
+  const approved = approvedItems.map((i) => i.unit);
   // The units the reader scores for: approved participants their own roles are granted on (the server checks again).
-  const own = hasPermission(me.data, 'results.submit') ? approved.filter((u) => me.data?.roles.some((r) => r.unitId === u.id)) : [];
+  const own = hasPermission(me.data, 'results.submit') ? approvedItems.filter((i) => me.data?.roles.some((r) => r.unitId === i.unit.id)) : [];
   // The appraiser: appraisals.decide held somewhere other than a participating unit (nobody appraises themselves).
   const mayDecide = hasPermission(me.data, 'appraisals.decide') && !!me.data?.roles.some((r) => !approved.some((u) => u.id === r.unitId));
   // The owner's other readers (its leaders) follow the appraisal read-only.
   const overseer = mayDecide || !!me.data?.roles.some((r) => r.unitId === detail.owner.id);
 
-  const collective = content.criteria.filter((c) => c.appliesTo !== 'individual');
   const years = movementYears(detail.yearFrom, detail.yearTo);
   const parts = partsInPlan(content.criteria);
   const thisYear = new Date().getFullYear();
@@ -51,13 +51,14 @@ export function AppraisalsTab({ detail, content, active }: { detail: MovementDet
         />
       </Flex>
       {registrations.data && !overseer && own.length === 0 && <Alert type="info" showIcon title={t.noUnits} />}
-      {own.map((u) => (
+      {own.map((i) => (
         <UnitSelfAssessment
-          key={u.id}
+          key={i.unit.id}
           movementId={detail.id}
-          unit={u}
+          unit={i.unit}
+          registrationId={i.registration?.id ?? null}
           period={period}
-          criteria={collective.filter((c) => assessedIn(c, part))}
+          criteria={content.criteria.filter((c) => assessedIn(c, part))}
           running={running}
           active={active}
         />
