@@ -48,13 +48,40 @@ const settings = engineSettingsFor(DATE);
 const personJudgements = { 'chap-hanh': judged, 'hoc-tap': judged };
 const unitJudgements = { 'phong-trao': judged };
 
-let evalMs = 0;
-// CPU time of this process too: on a machine shared with other work, wall time overstates the cost.
-let evalCpuMs = 0;
+interface Tally {
+  ms: number;
+  cpuMs: number;
+  evaluations: number;
+  passed: { ldtt: number; cstdcs: number; tt_ldtt: number };
+}
+const tally = (): Tally => ({ ms: 0, cpuMs: 0, evaluations: 0, passed: { ldtt: 0, cstdcs: 0, tt_ldtt: 0 } });
+// With the trace's sentences (what a dossier shows), and without (screening the whole country).
+const explained = tally();
+const bare = tally();
 let genMs = 0;
-let evaluations = 0;
-let clauses = 0;
-const passed = { ldtt: 0, cstdcs: 0, tt_ldtt: 0 };
+
+function run(people: SubjectFacts[], units: StandardsFacts[], t: Tally, explain: boolean) {
+  const t0 = performance.now();
+  // CPU time too: on a machine shared with other work, wall time overstates the cost.
+  const cpu0 = process.cpuUsage();
+  for (const p of people) {
+    const f: StandardsFacts = { self: p, judgements: personJudgements };
+    const nominee = { kind: 'individual' as const, id: p.id, name: p.name };
+    t.evaluations++;
+    if (evaluate(ldtt, nominee, YEAR, f, settings, { explain }).pass) t.passed.ldtt++;
+    if (p.id % 7 === 0) {
+      t.evaluations++;
+      if (evaluate(cstdcs, nominee, YEAR, f, settings, { explain }).pass) t.passed.cstdcs++;
+    }
+  }
+  for (const u of units) {
+    t.evaluations++;
+    if (evaluate(ttLdtt, { kind: 'collective', id: u.self.id, name: u.self.name }, YEAR, u, settings, { explain }).pass) t.passed.tt_ldtt++;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  t.cpuMs += (cpu.user + cpu.system) / 1000;
+  t.ms += performance.now() - t0;
+}
 
 for (let start = 0; start < PEOPLE; start += CHUNK) {
   const t0 = performance.now();
@@ -66,36 +93,16 @@ for (let start = 0; start < PEOPLE; start += CHUNK) {
     const self: SubjectFacts = { kind: 'unit', id: start + u, name: `Đơn vị ${start + u}`, ratings: [{ year: YEAR, rating: pick(ratings), source: null }] };
     units.push({ self, members, leader: members[0]!, judgements: unitJudgements });
   }
-  const t1 = performance.now();
-  const cpu0 = process.cpuUsage();
-  for (const p of people) {
-    const f: StandardsFacts = { self: p, judgements: personJudgements };
-    const nominee = { kind: 'individual' as const, id: p.id, name: p.name };
-    const a = evaluate(ldtt, nominee, YEAR, f, settings);
-    evaluations++;
-    clauses += a.trace.length;
-    if (a.pass) passed.ldtt++;
-    if (p.id % 7 === 0) {
-      const b = evaluate(cstdcs, nominee, YEAR, f, settings);
-      evaluations++;
-      if (b.pass) passed.cstdcs++;
-    }
-  }
-  for (const u of units) {
-    const c = evaluate(ttLdtt, { kind: 'collective', id: u.self.id, name: u.self.name }, YEAR, u, settings);
-    evaluations++;
-    if (c.pass) passed.tt_ldtt++;
-  }
-  const t2 = performance.now();
-  const cpu = process.cpuUsage(cpu0);
-  evalCpuMs += (cpu.user + cpu.system) / 1000;
-  genMs += t1 - t0;
-  evalMs += t2 - t1;
+  genMs += performance.now() - t0;
+  run(people, units, explained, true);
+  run(people, units, bare, false);
 }
 
 const s = (ms: number) => (ms / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
-console.info(`${PEOPLE.toLocaleString('vi-VN')} người, ${Math.ceil(PEOPLE / UNIT_SIZE).toLocaleString('vi-VN')} đơn vị; ${Object.keys(entries).length} mục trong danh mục ngày ${DATE}`);
-console.info(
-  `Đánh giá tiêu chuẩn: ${evaluations.toLocaleString('vi-VN')} lần, ${s(evalMs)} s (${Math.round(evaluations / (evalMs / 1000)).toLocaleString('vi-VN')} lần/s), thời gian CPU ${s(evalCpuMs)} s; sinh dữ liệu ${s(genMs)} s (không tính)`,
-);
-console.info(`Đạt: LĐTT ${passed.ldtt.toLocaleString('vi-VN')}, CSTĐCS ${passed.cstdcs.toLocaleString('vi-VN')}, Tập thể LĐTT ${passed.tt_ldtt.toLocaleString('vi-VN')}; ${clauses.toLocaleString('vi-VN')} tiêu chuẩn LĐTT trong vết`);
+const n = (x: number) => x.toLocaleString('vi-VN');
+console.info(`${n(PEOPLE)} người, ${n(Math.ceil(PEOPLE / UNIT_SIZE))} đơn vị; ${Object.keys(entries).length} mục trong danh mục ngày ${DATE}; sinh dữ liệu ${s(genMs)} s (không tính)`);
+for (const [label, t] of [['có diễn giải (vết đầy đủ)', explained], ['không diễn giải (explain: false)', bare]] as const) {
+  console.info(
+    `${label}: ${n(t.evaluations)} lần đánh giá, ${s(t.ms)} s (${n(Math.round(t.evaluations / (t.ms / 1000)))} lần/s), CPU ${s(t.cpuMs)} s; đạt LĐTT ${n(t.passed.ldtt)}, CSTĐCS ${n(t.passed.cstdcs)}, Tập thể LĐTT ${n(t.passed.tt_ldtt)}`,
+  );
+}

@@ -8,6 +8,8 @@ export interface EvalContext {
   year: number;
   facts: StandardsFacts;
   settings: EngineSettings;
+  /** false = statuses only, no sentences (bulk screening of a whole country); the verdicts are the same. */
+  explain: boolean;
 }
 
 /** What a leaf clause found for one subject. */
@@ -19,6 +21,15 @@ export interface LeafResult {
 }
 
 export const missing = (sentence: string): LeafResult => ({ status: 'missing', sentence, value: null, source: null });
+
+const quietResults: Record<ClauseStatus, LeafResult> = {
+  pass: Object.freeze({ status: 'pass', sentence: '', value: null, source: null }),
+  fail: Object.freeze({ status: 'fail', sentence: '', value: null, source: null }),
+  missing: Object.freeze({ status: 'missing', sentence: '', value: null, source: null }),
+  pending: Object.freeze({ status: 'pending', sentence: '', value: null, source: null }),
+};
+/** A result without words, for evaluations with explain = false (shared, never mutated). */
+export const quiet = (status: ClauseStatus): LeafResult => quietResults[status];
 
 /** The name a sentence opens with: "Nguyễn Văn An", "Lãnh đạo đơn vị (Trần Văn Bình)". */
 export function subjectName(ctx: EvalContext, subject: RuleSubject, s: SubjectFacts): string {
@@ -54,6 +65,7 @@ export function forSubject<R extends { subject: RuleSubject }>(
     return combineMembers(
       members.map((m) => ({ name: m.name, r: check(ctx, rule, m, m.name) })),
       mode,
+      ctx.explain,
     );
   }
   const s = subject === 'leader' ? ctx.facts.leader : ctx.facts.ownUnit;
@@ -71,7 +83,12 @@ function list(xs: MemberResult[]): string {
   return xs.slice(0, LISTED).map((x) => x.r.sentence).join('; ') + (xs.length > LISTED ? `; và ${xs.length - LISTED} người khác` : '');
 }
 
-function combineMembers(results: { name: string; r: LeafResult }[], mode: 'every' | 'some'): LeafResult {
+function combineMembers(results: MemberResult[], mode: 'every' | 'some', explain: boolean): LeafResult {
+  if (!explain) {
+    const statuses = results.map((x) => x.r.status);
+    if (mode === 'some') return quiet(statuses.includes('pass') ? 'pass' : statuses.includes('pending') ? 'pending' : statuses.includes('missing') ? 'missing' : 'fail');
+    return quiet(statuses.includes('fail') ? 'fail' : statuses.includes('missing') ? 'missing' : statuses.includes('pending') ? 'pending' : 'pass');
+  }
   const passed = byStatus(results, 'pass');
   const total = results.length;
   const value = `${passed.length}/${total}`;

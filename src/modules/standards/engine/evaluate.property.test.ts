@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../rule.schema';
-import { evaluate } from './evaluate';
+import { evaluate, flattenTrace } from './evaluate';
 import type { DisciplineFact, StandardsFacts, SubjectFacts } from './facts';
 import { floorPercent, quotaCap } from './quota';
 import { facts, nd152, nd98, nomineeOf, person, rule, unit } from './test-helpers';
@@ -33,6 +33,31 @@ const subject = (id: number): fc.Arbitrary<SubjectFacts> =>
       fc.array(fc.record({ year: fc.integer({ min: 2021, max: YEAR }), rating: fc.constantFrom(...ratings), source: fc.constant(null) }), { maxLength: 4 }),
       { nil: undefined },
     ),
+    initiatives: fc.option(
+      fc.array(
+        fc.record({
+          id: fc.nat(),
+          title: fc.constant('Sáng kiến'),
+          level: fc.constantFrom('co_so' as const, 'tinh' as const, 'toan_quoc' as const),
+          recognisedOn: isoIn(2021, 2025),
+          recognisedBy: fc.constant(null),
+          decisionNumber: fc.constant(null),
+          source: fc.constant(null),
+        }),
+        { maxLength: 3 },
+      ),
+      { nil: undefined },
+    ),
+    criteria: fc.option(
+      fc.dictionary(fc.constantFrom('a', 'b'), fc.record({ met: fc.constantFrom(true, false, null), value: fc.constant(null), reason: fc.constant(null), source: fc.constant(null) })),
+      { nil: undefined },
+    ),
+    pending: fc.option(
+      fc.array(fc.record({ kind: fc.constant('inspection' as const), since: isoIn(2023, 2025), resolvedOn: fc.option(isoIn(2024, 2026), { nil: null }), note: fc.constant(null), source: fc.constant(null) }), {
+        maxLength: 1,
+      }),
+      { nil: undefined },
+    ),
     titles: fc.option(
       fc.array(
         fc.record({
@@ -51,7 +76,7 @@ const subject = (id: number): fc.Arbitrary<SubjectFacts> =>
 
 const anyFacts: fc.Arbitrary<StandardsFacts> = fc
   .tuple(subject(1), fc.option(subject(2), { nil: null }), fc.array(fc.integer({ min: 3, max: 99 }), { maxLength: 4 }).chain((ids) => fc.tuple(...ids.map(subject))))
-  .map(([self, leader, members]) => facts(unit(1, 'Tập thể', { discipline: self.discipline, ratings: self.ratings, titles: self.titles }), { leader, members }));
+  .map(([self, leader, members]) => facts(unit(1, 'Tập thể', { ...self, kind: 'unit', id: 1, name: 'Tập thể' }), { leader, members }));
 
 const leaf: fc.Arbitrary<unknown> = fc.oneof(
   fc.record({ kind: fc.constant('no_discipline'), from: fc.constantFrom(...forms), subject: fc.constantFrom(...subjects) }),
@@ -59,6 +84,9 @@ const leaf: fc.Arbitrary<unknown> = fc.oneof(
   fc.record({ kind: fc.constant('title'), title: fc.constantFrom('ldtt', 'cstdcs'), years: fc.integer({ min: 1, max: 3 }), consecutive: fc.boolean() }),
   fc.record({ kind: fc.constant('member_share'), title: fc.constant('ldtt'), target: fc.record({ measure: fc.constant('percent'), comparator: fc.constant('gte'), value: fc.integer({ min: 0, max: 100 }) }) }),
   fc.record({ kind: fc.constant('qualitative') }),
+  fc.record({ kind: fc.constant('initiative'), minLevel: fc.constantFrom('co_so', 'tinh'), count: fc.integer({ min: 1, max: 2 }), withinYears: fc.integer({ min: 1, max: 3 }), subject: fc.constantFrom(...subjects) }),
+  fc.record({ kind: fc.constant('criterion'), criterionKey: fc.constantFrom('a', 'b'), subject: fc.constantFrom(...subjects) }),
+  fc.record({ kind: fc.constant('member_share'), title: fc.constant(null), rating: fc.constant('httnv'), target: fc.record({ measure: fc.constant('count'), comparator: fc.constant('gte'), value: fc.integer({ min: 0, max: 3 }) }) }),
 );
 const tree: fc.Arbitrary<unknown> = fc.letrec<{ node: unknown }>((tie) => ({
   node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.record({ kind: fc.constantFrom('all', 'any'), of: fc.array(tie('node'), { minLength: 1, maxLength: 4 }) })),
@@ -81,6 +109,20 @@ describe('standards engine properties', () => {
         expect(e.pass).toBe(e.trace[0]!.status === 'pass');
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('explain: false gives the same verdict for every clause, without words', () => {
+    fc.assert(
+      fc.property(tree, anyFacts, fc.boolean(), (t, f, late) => {
+        const r = rule(t);
+        const settings = late ? nd152 : nd98;
+        const full = flattenTrace(evaluate(r, nomineeOf(f.self), YEAR, f, settings).trace);
+        const bare = flattenTrace(evaluate(r, nomineeOf(f.self), YEAR, f, settings, { explain: false }).trace);
+        expect(bare.map((c) => [c.id, c.status])).toEqual(full.map((c) => [c.id, c.status]));
+        expect(bare.every((c) => c.sentence === '')).toBe(true);
+      }),
+      { numRuns: 400 },
     );
   });
 

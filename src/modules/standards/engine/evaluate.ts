@@ -4,7 +4,7 @@ import { noDisciplineClause } from './clauses/discipline';
 import { initiativeClause } from './clauses/initiative';
 import { ratingClause } from './clauses/rating';
 import { memberShareClause, titleClause } from './clauses/titles';
-import { type EvalContext, type LeafResult } from './context';
+import { quiet, type EvalContext, type LeafResult } from './context';
 import { describeRule } from './describe';
 import type { Nominee, StandardsFacts } from './facts';
 import { formatDateVi, statusLabels } from './format';
@@ -42,6 +42,7 @@ export function combine(kind: 'all' | 'any', statuses: readonly ClauseStatus[]):
 
 function qualitative(ctx: EvalContext, id: string): LeafResult {
   const j = ctx.facts.judgements?.[id];
+  if (!ctx.explain) return quiet(j ? j.verdict : 'pending');
   if (!j) return { status: 'pending', sentence: 'Chưa có đánh giá của Hội đồng — cần xem xét', value: null, source: null };
   const verdict = j.verdict === 'pass' ? 'đạt' : 'không đạt';
   const on = formatDateVi(j.on);
@@ -85,8 +86,9 @@ function node(ctx: EvalContext, rule: Rule, id: string, text: string | null, rul
       if (c.status === 'pass') passed++;
     }
     const status = combine(rule.kind, statuses);
-    const sentence =
-      rule.kind === 'all'
+    const sentence = !ctx.explain
+      ? ''
+      : rule.kind === 'all'
         ? `Đạt ${passed}/${children.length} điều kiện (cần tất cả) — ${statusLabels[status]}`
         : `Đạt ${passed}/${children.length} điều kiện (cần ít nhất 01) — ${statusLabels[status]}`;
     return { id, kind: rule.kind, status, text: shown, sentence, value: `${passed}/${children.length}`, source: null, ruleSource: source, children };
@@ -94,8 +96,10 @@ function node(ctx: EvalContext, rule: Rule, id: string, text: string | null, rul
   const r = leaf(ctx, rule, id);
   if (!r) {
     const kind = (rule as { kind: unknown }).kind;
-    return { id, kind: 'unknown', status: 'missing', text: shown, sentence: `Loại điều kiện «${String(kind)}» chưa được hỗ trợ — chưa có dữ liệu`, value: null, source: null, ruleSource: source, children: [] };
+    const sentence = ctx.explain ? `Loại điều kiện «${String(kind)}» chưa được hỗ trợ — chưa có dữ liệu` : '';
+    return { id, kind: 'unknown', status: 'missing', text: shown, sentence, value: null, source: null, ruleSource: source, children: [] };
   }
+  if (!ctx.explain) return { id, kind: rule.kind, status: r.status, text: shown, sentence: '', value: null, source: null, ruleSource: source, children: [] };
   return { id, kind: rule.kind, status: r.status, text: shown, sentence: r.sentence, value: r.value, source: r.source, ruleSource: source, children: [] };
 }
 
@@ -117,6 +121,8 @@ function describeRuleSafe(rule: Rule): string {
 /**
  * Evaluates a rule (or a list of standards, all required) for one nominee and one year. Pure: reads
  * only its arguments. `pass` is true only when every clause passes; the trace says why, clause by clause.
+ * `explain: false` keeps the statuses and drops the words (sentence '', value and source null): for
+ * screening many people at once; the verdicts are the same (a property test holds it to that).
  */
 export function evaluate(
   rules: Rule | readonly RuleItem[],
@@ -124,8 +130,9 @@ export function evaluate(
   year: number,
   facts: StandardsFacts,
   settings: EngineSettings,
+  options: { explain?: boolean } = {},
 ): Evaluation {
-  const ctx: EvalContext = { nominee, year, facts, settings };
+  const ctx: EvalContext = { nominee, year, facts, settings, explain: options.explain ?? true };
   const items: readonly RuleItem[] = Array.isArray(rules) ? (rules as readonly RuleItem[]) : [{ key: 'r', rule: rules as Rule }];
   const trace: Clause[] = [];
   const statuses: ClauseStatus[] = [];

@@ -1,6 +1,6 @@
 import { disciplineLabels } from '../../labels';
 import type { Rule } from '../../rule.schema';
-import { forSubject, missing, type EvalContext, type LeafResult } from '../context';
+import { forSubject, missing, quiet, type EvalContext, type LeafResult } from '../context';
 import type { DisciplineFact, FactDisciplineForm, IsoDate, PendingFact, SubjectFacts } from '../facts';
 import { addMonthsIso, formatDateVi, yearOf } from '../format';
 import type { EngineSettings } from '../settings';
@@ -61,13 +61,14 @@ export const noDisciplineClause = (ctx: EvalContext, rule: NoDisciplineRule): Le
 function noDisciplineCheck(ctx: EvalContext, rule: NoDisciplineRule, s: SubjectFacts, name: string): LeafResult {
   const start = `${ctx.year}-01-01`;
   const end = `${ctx.year}-12-31`;
-  if (s.discipline === undefined) return missing(`${name}: chưa có dữ liệu về kỷ luật`);
+  if (s.discipline === undefined) return ctx.explain ? missing(`${name}: chưa có dữ liệu về kỷ luật`) : quiet('missing');
   const hits = s.discipline
     .filter((d) => severity(d.form) >= severity(rule.from))
     .map((d) => ({ d, e: disciplineEffect(d, ctx.settings) }))
     .filter(({ e }) => e.from <= end && e.to >= start)
     .sort((a, b) => severity(b.d.form) - severity(a.d.form) || a.d.decidedOn.localeCompare(b.d.decidedOn));
   const hit = hits[0];
+  if (hit && !ctx.explain) return quiet('fail');
   if (hit) {
     const { d, e } = hit;
     return {
@@ -81,6 +82,7 @@ function noDisciplineCheck(ctx: EvalContext, rule: NoDisciplineRule, s: SubjectF
   const hold = rule.holdWhilePending ?? ctx.settings.holdWhilePending;
   const asOf = ctx.settings.asOf ?? end;
   const open = hold && s.pending ? s.pending.find((p) => openAt(p, asOf)) : undefined;
+  if (!ctx.explain) return quiet(open ? 'fail' : 'pass');
   if (open)
     return {
       status: 'fail',

@@ -1,6 +1,6 @@
 import { initiativeLevelLabels } from '../../labels';
 import type { Rule } from '../../rule.schema';
-import { forSubject, type EvalContext, type LeafResult } from '../context';
+import { forSubject, quiet, type EvalContext, type LeafResult } from '../context';
 import type { InitiativeFact, InitiativeLevel, SubjectFacts } from '../facts';
 import { formatDateVi, twoDigits, yearOf } from '../format';
 
@@ -28,9 +28,11 @@ function initiativeCheck(ctx: EvalContext, rule: InitiativeRule, s: SubjectFacts
   const need = rule.count ?? 1;
   const minRank = levels.indexOf(rule.minLevel);
   const span = window > 1 ? `các năm ${from}–${ctx.year}` : `năm ${ctx.year}`;
-  if (s.initiatives === undefined) return { status: 'missing', sentence: `${name}: chưa có dữ liệu về sáng kiến`, value: null, source: null };
+  if (s.initiatives === undefined)
+    return ctx.explain ? { status: 'missing', sentence: `${name}: chưa có dữ liệu về sáng kiến`, value: null, source: null } : quiet('missing');
   const inWindow = s.initiatives.filter((i) => yearOf(i.recognisedOn) >= from && yearOf(i.recognisedOn) <= ctx.year);
   const good = inWindow.filter((i) => levels.indexOf(i.level) >= minRank).sort((a, b) => a.recognisedOn.localeCompare(b.recognisedOn));
+  if (!ctx.explain) return quiet(good.length >= need ? 'pass' : 'fail');
   const value = `${good.length} sáng kiến`;
   const source = good.map((i) => i.source ?? (i.decisionNumber ? `Quyết định số ${i.decisionNumber}` : null)).filter(Boolean).join('; ') || null;
   if (good.length >= need) {

@@ -1,6 +1,6 @@
 import { ratingLabels } from '../../labels';
 import type { RatingCode, Rule } from '../../rule.schema';
-import { forSubject, type EvalContext, type LeafResult } from '../context';
+import { forSubject, quiet, type EvalContext, type LeafResult } from '../context';
 import type { SubjectFacts } from '../facts';
 import { twoDigits } from '../format';
 import { lastBlockedYear } from './discipline';
@@ -29,9 +29,10 @@ function required(rule: RatingRule): string {
 
 function ratingCheck(ctx: EvalContext, rule: RatingRule, s: SubjectFacts, name: string): LeafResult {
   const years = rule.years === 1 ? [ctx.year] : Array.from({ length: rule.years }, (_, i) => ctx.year - rule.years + 1 + i);
+  const explain = ctx.explain;
   const who = rule.subject === 'self' ? '' : `${name}: `;
   const span = rule.years > 1 ? `${years[0]}–${ctx.year}` : `năm ${ctx.year}`;
-  if (s.ratings === undefined) return { status: 'missing', sentence: `${who}Xếp loại ${span}: chưa có dữ liệu`, value: null, source: null };
+  if (s.ratings === undefined) return explain ? { status: 'missing', sentence: `${who}Xếp loại ${span}: chưa có dữ liệu`, value: null, source: null } : quiet('missing');
   const blocked = rule.years > 1 ? lastBlockedYear(s, ctx.year, ctx.settings) : null;
   let status: LeafResult['status'] = 'pass';
   const parts: string[] = [];
@@ -40,20 +41,18 @@ function ratingCheck(ctx: EvalContext, rule: RatingRule, s: SubjectFacts, name: 
     const r = s.ratings.find((x) => x.year === y);
     const prefix = rule.years > 1 ? `${y} ` : '';
     if (!r) {
-      parts.push(`${prefix}chưa có dữ liệu`);
+      if (explain) parts.push(`${prefix}chưa có dữ liệu`);
       if (status === 'pass') status = 'missing';
       continue;
     }
+    const ok = ratingAtLeast(r.rating, rule.atLeast);
+    const counted = ok && !(blocked !== null && y <= blocked);
+    if (!counted) status = 'fail';
+    if (!explain) continue;
     if (r.source) sources.push(r.source);
-    let part = `${prefix}${lowerLabels[r.rating]}`;
-    let ok = ratingAtLeast(r.rating, rule.atLeast);
-    if (ok && blocked !== null && y <= blocked) {
-      ok = false;
-      part += ' (trong thời hạn kỷ luật, không được tính)';
-    }
-    parts.push(part);
-    if (!ok) status = 'fail';
+    parts.push(`${prefix}${lowerLabels[r.rating]}${ok && !counted ? ' (trong thời hạn kỷ luật, không được tính)' : ''}`);
   }
+  if (!explain) return quiet(status);
   const verdict = status === 'pass' ? 'đạt' : status === 'fail' ? 'không đạt' : 'chưa có dữ liệu';
   return {
     status,

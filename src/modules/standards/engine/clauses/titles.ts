@@ -1,8 +1,8 @@
-import { evaluateTarget } from '../../../scoring/criterion-check';
+import { evaluateTarget, meetsTarget } from '../../../scoring/criterion-check';
 import { ResultValueError, type ResultValue } from '../../../scoring/result-value';
 import { ratingLabels } from '../../labels';
 import type { Rule } from '../../rule.schema';
-import { missing, subjectName, type EvalContext, type LeafResult } from '../context';
+import { missing, quiet, subjectName, type EvalContext, type LeafResult } from '../context';
 import { titleName } from '../describe';
 import type { SubjectFacts, TitleFact } from '../facts';
 import { formatNumberVi, twoDigits } from '../format';
@@ -29,7 +29,7 @@ export function titleClause(ctx: EvalContext, rule: TitleRule): LeafResult {
   const end = ctx.settings.titleWindowEndsAt === 'judged_year' ? ctx.year : ctx.year - 1;
   const what = titleName(rule.title);
   const required = rule.years > 1 ? `${twoDigits(rule.years)} năm${rule.consecutive ? ' liên tục' : ''} đạt danh hiệu ${what}` : `đạt danh hiệu ${what} năm ${end}`;
-  if (s.titles === undefined) return missing(`${name}: chưa có dữ liệu về danh hiệu thi đua đã đạt`);
+  if (s.titles === undefined) return ctx.explain ? missing(`${name}: chưa có dữ liệu về danh hiệu thi đua đã đạt`) : quiet('missing');
   const titles = s.titles;
   const blocked = lastBlockedYear(s, ctx.year, ctx.settings);
   const years = rule.consecutive
@@ -37,6 +37,7 @@ export function titleClause(ctx: EvalContext, rule: TitleRule): LeafResult {
     : [...new Set(titles.filter((t) => t.title === rule.title && t.year <= end).map((t) => t.year))].sort((a, b) => a - b);
   const held = years.filter((y) => (blocked === null || y > blocked) && heldIn(ctx, titles, rule.title, y));
   const pass = rule.consecutive ? held.length === years.length : held.length >= rule.years;
+  if (!ctx.explain) return quiet(pass ? 'pass' : 'fail');
   const parts = years.map((y) => {
     const t = heldIn(ctx, titles, rule.title, y);
     if (!t) return `${y} chưa đạt`;
@@ -67,10 +68,9 @@ function memberMeets(ctx: EvalContext, rule: ShareRule, m: SubjectFacts): boolea
   return known ? true : null;
 }
 
-function judgeShare(rule: ShareRule, k: number, n: number) {
-  const value: ResultValue = rule.target.measure === 'count' ? { measure: 'count', value: k } : { measure: 'percent', value: (k * 100) / n };
-  return evaluateTarget(rule.target, value);
-}
+const shareValue = (rule: ShareRule, k: number, n: number): ResultValue =>
+  rule.target.measure === 'count' ? { measure: 'count', value: k } : { measure: 'percent', value: (k * 100) / n };
+const judgeShare = (rule: ShareRule, k: number, n: number) => evaluateTarget(rule.target, shareValue(rule, k, n));
 
 /**
  * "≥ 70 % cá nhân đạt Lao động tiên tiến". Members whose data is missing are counted both ways: if the
@@ -91,6 +91,12 @@ export function memberShareClause(ctx: EvalContext, rule: ShareRule): LeafResult
   const what = [rule.title ? `đạt danh hiệu ${titleName(rule.title)}` : null, rule.rating ? `được xếp loại ${ratingLabels[rule.rating].toLowerCase()} trở lên` : null]
     .filter(Boolean)
     .join(' và ');
+  if (!ctx.explain) {
+    const lo = meetsTarget(rule.target, shareValue(rule, yes, n));
+    const hi = unknown === 0 ? lo : meetsTarget(rule.target, shareValue(rule, yes + unknown, n));
+    if (typeof lo !== 'boolean' || typeof hi !== 'boolean') return quiet('missing');
+    return quiet(lo === hi ? (lo ? 'pass' : 'fail') : 'missing');
+  }
   const low = judgeShare(rule, yes, n);
   const high = unknown === 0 ? low : judgeShare(rule, yes + unknown, n);
   if (low instanceof ResultValueError || high instanceof ResultValueError)

@@ -1,8 +1,8 @@
 import { searchKey } from '../../../../lib/text';
-import { evaluateTarget, formatResultValue } from '../../../scoring/criterion-check';
+import { evaluateTarget, formatResultValue, meetsTarget } from '../../../scoring/criterion-check';
 import { ResultValueError } from '../../../scoring/result-value';
 import type { Rule } from '../../rule.schema';
-import { forSubject, missing, type EvalContext, type LeafResult } from '../context';
+import { forSubject, missing, quiet, type EvalContext, type LeafResult } from '../context';
 import { indexShortNames } from '../describe';
 import type { MetricFact, SubjectFacts } from '../facts';
 
@@ -13,8 +13,9 @@ type MetricRule = Extract<Rule, { kind: 'metric' }>;
 export const criterionClause = (ctx: EvalContext, rule: CriterionRule): LeafResult => forSubject(ctx, rule, 'every', criterionCheck);
 
 function criterionCheck(ctx: EvalContext, rule: CriterionRule, s: SubjectFacts, name: string): LeafResult {
-  const label = `${rule.subject === 'self' ? '' : `${name}: `}Tiêu chí «${rule.criterionKey}» năm ${ctx.year}`;
   const c = s.criteria?.[rule.criterionKey];
+  if (!ctx.explain) return quiet(!c ? 'missing' : c.met === null ? 'pending' : c.met ? 'pass' : 'fail');
+  const label = `${rule.subject === 'self' ? '' : `${name}: `}Tiêu chí «${rule.criterionKey}» năm ${ctx.year}`;
   if (!c) return missing(`${label}: chưa có kết quả — chưa có dữ liệu`);
   if (c.met === null)
     return { status: 'pending', sentence: `${label}: ${c.value ?? 'đã nhập kết quả'}, chưa được thẩm định — cần xem xét`, value: c.value, source: c.source };
@@ -37,6 +38,11 @@ function findMetric(s: SubjectFacts, rule: MetricRule, year: number): MetricFact
 export const metricClause = (ctx: EvalContext, rule: MetricRule): LeafResult => forSubject(ctx, rule, 'every', metricCheck);
 
 function metricCheck(ctx: EvalContext, rule: MetricRule, s: SubjectFacts, name: string): LeafResult {
+  if (!ctx.explain) {
+    const m = s.metrics === undefined ? undefined : findMetric(s, rule, ctx.year);
+    const met = m ? meetsTarget(rule.target, m.value) : null;
+    return quiet(met === true ? 'pass' : met === false ? 'fail' : 'missing');
+  }
   const what = rule.index ? (indexShortNames[rule.index] ?? rule.indicator) : rule.indicator;
   const label = `${rule.subject === 'self' ? '' : `${name}: `}${what} ${ctx.year}`;
   if (s.metrics === undefined) return missing(`${label}: chưa có dữ liệu`);
