@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../http/context';
 import { forbidden, invalid, notFound } from '../../http/errors';
 import { can, scopePaths } from '../auth/scope';
 import type { XlsxFile } from '../imports/exports.service';
+import { MAX_DATA_ROWS } from '../imports/workbook-read';
 import { buildWorkbook, type CellInput, type SheetSpec } from '../imports/workbook-write';
 import { contentInForce } from '../movements/cascade/cascade.queries';
 import type { PlanContent } from '../movements/model/plan-content.schema';
@@ -139,6 +140,10 @@ export async function resultsTemplate(ctx: ServiceContext, movementId: number, q
         const r = existing.get(`${u.id}:${c.key}:${p}`);
         rows.push({ criterion: c, row: rowOf(u, c, p, (r?.value as ResultValue | undefined) ?? null, r?.note ?? null) });
       }
+  if (rows.length > MAX_DATA_ROWS)
+    throw invalid(`Tệp mẫu sẽ có ${rows.length.toLocaleString('vi-VN')} dòng, quá ${MAX_DATA_ROWS.toLocaleString('vi-VN')} dòng nhập được một lần: chọn một đơn vị (unitId) để tải mẫu cho đơn vị đó và các đơn vị trực thuộc.`, {
+      unitId: 'Chọn một đơn vị để thu hẹp tệp mẫu',
+    });
   return { fileName: `mau-nhap-ket-qua-${m.id}-${period}.xlsx`, content: await workbook(content.title, rows) };
 }
 
