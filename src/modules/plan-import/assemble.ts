@@ -122,7 +122,7 @@ export function assemble(text: string, lines: Line[]): { draft: PlanContentInput
 
   const draft: PlanContentInput = {
     header: {
-      parentBody: null,
+      parentBody: src.take('header.parentBody', h.parentBody),
       issuerName: issuerRaw?.value ?? 'Chưa rõ cơ quan ban hành',
       number: lay.decisionType ? null : src.take('header.number', h.number),
       place: src.take('header.place', h.place),

@@ -18,10 +18,12 @@ const LEAD = new RegExp(`(trước|chậm nhất(?:\\s+là)?|hạn chót(?:\\s+l
 /** "… và về huyện là ngày 10 tháng 12": a second date continuing the first deadline's sentence. */
 const AND_THEN = new RegExp(`\\svà\\s+(?:về\\s+)?([^,.;]{0,40}?)\\s*(?:là|trước)\\s+ngày\\s+${DAY_MONTH}`, 'giu');
 const QUARTER = /(?:trong|trước hết|trước khi hết)\s+Quý\s+(I{1,3}|IV|[1-4])\s*\/\s*(\d{4})/iu;
+/** "hàng năm báo cáo kết quả thực hiện về UBND xã": a yearly duty with no date, announced each year. */
+const YEARLY_SEND = /h[ằà]ng năm\s+(?:báo cáo|gửi)[^.;]{0,80}?\s+về\s+/iu;
 const LATER = /(?:có\s+)?văn bản thông báo sau|thông báo sau/iu;
 
 function kindOf(s: string): ExtractedDeadline['kind'] {
-  if (/khen thưởng|đề nghị/iu.test(s)) return 'submit_proposal';
+  if (/khen thưởng|đề nghị|hồ sơ/iu.test(s)) return 'submit_proposal';
   if (/kế hoạch/iu.test(s)) return 'submit_plan';
   if (/đăng ký/iu.test(s)) return 'registration';
   if (/báo cáo/iu.test(s)) return 'submit_report';
@@ -37,12 +39,14 @@ const titles: Record<ExtractedDeadline['kind'], string> = {
 
 /** "về xã", "về UBND thị xã (qua Phòng Nội vụ)", "gửi Văn phòng Sở". */
 function recipientIn(s: string): string | null {
-  const m = /(?:gửi|nộp)\s+(?:về\s+)?((?:Văn phòng|Phòng|Sở|Ủy ban|UBND|Ban|Hội đồng)[^,.;]{0,60}?)(?=\s+(?:trước|chậm nhất|trong|là)(?![\p{L}\p{N}])|[,.;]|$)/u.exec(s);
+  const org = '((?:Văn phòng|Phòng|Sở|Ủy ban|UBND|Ban|Hội đồng)[^,.;]{0,60}?)(?=\\s+(?:trước|chậm nhất|trong|là)(?![\\p{L}])|[,.;]|$)';
+  // "gửi Văn phòng Sở", "gửi về xã"; else "gửi hồ sơ về Văn phòng Sở" (an object, then về/đến).
+  const m = new RegExp(`(?:gửi|nộp)\\s+(?:(?:về|đến|cho|tại)\\s+)?${org}`, 'u').exec(s) ?? new RegExp(`(?:gửi|nộp)\\s+[^,.;]{1,30}?\\s+(?:về|đến|cho|tại)\\s+${org}`, 'u').exec(s);
   return m ? m[1]!.trim() : null;
 }
 
 function responsibleIn(s: string): string {
-  const m = /của\s+(các\s+[^\s].{0,40}?)\s+gửi/u.exec(s) ?? /^([\p{Lu}][^,.;:]{2,60}?)\s+gửi/u.exec(s);
+  const m = /của\s+(các\s+[^\s].{0,40}?)\s+gửi/u.exec(s) ?? /^([\p{Lu}][^.;:]{2,60}?)\s+gửi/u.exec(s);
   return m ? m[1]!.trim() : 'Các cơ quan, đơn vị';
 }
 
@@ -55,7 +59,9 @@ export function parseDeadlines(sentence: string, opts: { recurring: boolean; ann
   const out: ExtractedDeadline[] = [];
   const yearly = opts.recurring || /h[ằà]ng năm/iu.test(sentence);
   const base = (at: [number, number]) => {
-    const kind = kindOf(sentence);
+    // The clause holding the date says what is due ("…; đồng thời gửi kế hoạch … trong Quý I").
+    const from = Math.max(sentence.lastIndexOf(';', at[0]), sentence.lastIndexOf('đồng thời', at[0]), 0);
+    const kind = kindOf(sentence.slice(from, at[1])) === 'other' ? kindOf(sentence) : kindOf(sentence.slice(from, at[1]));
     return { kind, title: titles[kind], responsible: responsibleIn(sentence), recipient: recipientIn(sentence), at };
   };
   const due = (d: string, m: string, y: string | undefined): DueRule | null => {
@@ -77,6 +83,8 @@ export function parseDeadlines(sentence: string, opts: { recurring: boolean; ann
     }
   const q = QUARTER.exec(sentence);
   if (q) out.push({ ...base([q.index, q.index + q[0].length]), due: { kind: 'quarter', year: Number(q[2]), quarter: ROMAN_Q[q[1]!] ?? Number(q[1]) }, strict: 'by' });
+  const yearlyReport = out.length === 0 ? YEARLY_SEND.exec(sentence) : null;
+  if (yearlyReport) out.push({ ...base([yearlyReport.index, yearlyReport.index + yearlyReport[0].length]), due: { kind: 'announced_later' }, strict: 'by' });
   const later = LATER.exec(sentence);
   if (later && opts.announcedHeading) out.push({ ...base([later.index, later.index + later[0].length]), due: { kind: 'announced_later' }, strict: 'by' });
   return out;

@@ -54,9 +54,9 @@ export function layout(lines: Line[], text: string): Layout {
   const signature = signatureBlock(lines, Math.max(bodyTo, planAt + 1), lines.length);
   const decisionSignature = decisionType ? signatureBlock(lines, decisionType.index, planAt) : null;
   const placeName = header.place?.value ?? null;
-  const issuer = caption?.issuer
+  const issuer = header.issuer ?? (caption?.issuer
     ? { ...caption.issuer, value: caption.issuer.value.toLocaleUpperCase('vi') }
-    : issuerFromPreamble(preamble, placeName);
+    : issuerFromPreamble(preamble, placeName));
   return { planType: plan, decisionType, title, caption, header, preamble, bodyFrom, bodyTo, closing, signature, decisionSignature, issuer };
 }
 

@@ -33,6 +33,9 @@ export function titleAfter(lines: Line[], typeIndex: number, text: string): Fiel
 }
 
 export interface HeaderFields {
+  /** The header block's upper-case lines: "UBND TỈNH …" (parent body) over "SỞ …" (issuer). */
+  parentBody: Field<string> | null;
+  issuer: Field<string> | null;
   number: Field<string> | null;
   place: Field<string> | null;
   issuedOn: Field<string> | null;
@@ -40,8 +43,12 @@ export interface HeaderFields {
 
 /** "Số: 135 /KH - LĐLĐ" and "Huyện Dương Minh Châu, ngày 03 tháng 3 năm 2022" above the type line. */
 export function headerFields(lines: Line[], until: number): HeaderFields {
-  const out: HeaderFields = { number: null, place: null, issuedOn: null };
+  const out: HeaderFields = { parentBody: null, issuer: null, number: null, place: null, issuedOn: null };
+  const bodies: Line[] = [];
   for (const l of lines.slice(0, Math.max(until, 0))) {
+    if (/^Số\s*:?/u.test(l.text) || /,\s*ngày\s/u.test(l.text)) bodies.length = bodies.length > 2 ? 0 : bodies.length;
+    else if (!out.number && !out.issuedOn && l.text.length < 90 && /\p{Lu}{2}/u.test(l.text) && l.text === l.text.toLocaleUpperCase('vi') && !/^(CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|Độc lập)/iu.test(l.text))
+      bodies.push(l);
     const num = /^Số\s*:?\s*(.+)$/u.exec(l.text);
     if (num && !out.number) {
       const m = DOC_NUMBER.exec(num[1]!);
@@ -55,6 +62,10 @@ export function headerFields(lines: Line[], until: number): HeaderFields {
       out.place = field(pd[1]!.trim(), [l.start, l.start + pd[1]!.trim().length], 0.9);
     }
   }
+  const named = bodies.slice(-2);
+  if (named.length === 2) out.parentBody = field(named[0]!.text.trim(), [named[0]!.start, named[0]!.end], 0.85);
+  const own = named[named.length - 1];
+  if (own) out.issuer = field(own.text.trim(), [own.start, own.end], 0.9);
   return out;
 }
 

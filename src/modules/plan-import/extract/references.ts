@@ -1,6 +1,6 @@
 import type { DocumentType } from '../../movements/model/vocab';
 import type { Span } from '../segment';
-import { canonicalNumber, documentTypeFromNumber, documentTypeFromWords, findDate, isoDate } from '../patterns';
+import { canonicalNumber, documentTypeFromNumber, documentTypeFromWords, findDate, isoDate, key } from '../patterns';
 
 export interface ExtractedReference {
   relation: 'basis' | 'implements' | 'cited';
@@ -18,6 +18,9 @@ const TYPE = '(Kế hoạch|Quyết định|Nghị quyết|Nghị định|Chỉ 
 const NUMBER = '(\\d{1,5}(?:\\s*\\/\\s*\\d{4})?(?:-[A-ZĐ]{1,6})?\\s*\\/\\s*[A-ZĐ][A-Za-zĐđ.]*(?:\\s*-\\s*[A-ZĐ][A-Za-zĐđ.\\d]*)*)';
 const DATE = '(?:\\s+ngày\\s+(\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2} tháng \\d{1,2} năm \\d{4}))?';
 const NUMBERED = new RegExp(`${TYPE}(?:\\s+số)?\\s*:?\\s*${NUMBER}${DATE}`, 'gu');
+/** A law by name: "Luật Thi đua, khen thưởng" / "Luật Thi đua – Khen thưởng" (one key for both). */
+const LAW_NAMED = /(?<![\p{L}])(Luật\s+\p{Lu}[\p{L}\s]{2,40}?(?:(?:,|\s[–-])\s+\p{L}[\p{L}\s]{1,30}?)?)(?=\s+(?:và|ngày|năm|số|hiện hành)(?![\p{L}])|[.;)]|$)/gu;
+const lawId = (title: string) => `luat:${key(title).replace(/[^a-z0-9]+/g, ' ').trim()}`;
 const LAW = /(Luật\s(?:[^;.]{3,140}?))\s+ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/gu;
 /** Where an issuer stops and the title begins. */
 const TITLE_START = /\s(về việc|về|ban hành|phát động|quy định|phê duyệt|hướng dẫn)\s/u;
@@ -101,8 +104,21 @@ export function extractReferences(text: string, planStart: number, bodyStart: nu
         span: [m.index, m.index + m[0].length],
         confidence: 0.7,
       },
-      `luat:${title}`,
+      lawId(title),
     );
+  }
+  // Laws named without a date in the body ("quy định tại Luật Thi đua, khen thưởng và …").
+  for (const m of text.slice(Math.max(bodyStart, planStart)).matchAll(LAW_NAMED)) {
+    const at = m.index + Math.max(bodyStart, planStart);
+    const title = m[1]!.replace(/\s*[–-]\s*/gu, ', ').replace(/,\s*(\p{Lu})/gu, (_, c: string) => `, ${c.toLocaleLowerCase('vi')}`);
+    add({ relation: 'cited', documentType: 'Luật', number: null, issuedOn: null, issuer: null, title, citedIn: citedIn(at), span: [at, at + m[0].length], confidence: 0.6 }, lawId(title));
+  }
+  // National standards ("TCVN ISO 9001:2015") are cited documents too.
+  for (const m of text.matchAll(/TCVN(?:\s+ISO)?\s+\d{2,5}(?::\d{4})?/gu)) {
+    const after = /^\s*(?:về|:)?\s*([^.;,]{0,80})/u.exec(text.slice(m.index + m[0].length));
+    const before = /(Hệ thống[^.;,]{3,60}?)\s+theo\s*$/u.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const title = before?.[1]?.trim() ?? (after?.[1]?.trim() || null);
+    add({ relation: 'cited', documentType: 'khac', number: m[0], issuedOn: null, issuer: null, title, citedIn: citedIn(m.index), span: [m.index, m.index + m[0].length], confidence: 0.6 }, m[0]);
   }
   return [...found.values()].sort((a, b) => a.span[0] - b.span[0]);
 }

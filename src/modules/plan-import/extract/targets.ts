@@ -51,7 +51,11 @@ export function parseTarget(sentence: string, index: IndexCode | null = null): F
     return { target: { measure: 'rank', comparator: 'between', value: Number(m[1]), upper: Number(m[2]), of }, at: at(m), confidence: 0.9 };
   }
   m = RANK_ONE.exec(sentence);
-  if (m) return { target: { measure: 'rank', comparator: m[3] ? 'lte' : 'eq', value: Number(m[1]), of: m[2] ? Number(m[2]) : null }, at: at(m), confidence: 0.85 };
+  if (m) {
+    // "xếp thứ 3/20 sở, ngành trở lên": "trở lên" may follow the group's name.
+    const orBetter = !!m[3] || /^[^.;]{0,40}?trở lên/u.test(sentence.slice(m.index + m[0].length));
+    return { target: { measure: 'rank', comparator: orBetter ? 'lte' : 'eq', value: Number(m[1]), of: m[2] ? Number(m[2]) : null }, at: at(m), confidence: 0.85 };
+  }
   m = TOP_N.exec(sentence);
   if (m) return { target: { measure: 'rank', comparator: 'top_n', value: Number(m[1]) }, at: at(m), confidence: 0.85 };
   m = RELATIVE.exec(sentence);

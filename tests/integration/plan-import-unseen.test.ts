@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importPlanDocument, importPlanText } from '../../src/modules/plan-import/import-plan';
+import { projectPlan } from '../../src/modules/plan-import/accuracy';
+import { renderSeedDocx } from '../fixtures/plans/render-docx';
+
+/**
+ * A plan written for this test, not one of the seeds: another province, another kind of body (a Sở
+ * with its parent in the header block), KT. signature, a rank "trở lên" after the group's name,
+ * "không quá 2%", a dated deadline, a ministry's Bằng khen. The rules were not tuned on it.
+ */
+const raw = readFileSync(join(import.meta.dirname, '../fixtures/plans/unseen/so-tu-phap.txt'), 'utf8');
+
+describe('a plan the importer has never seen', () => {
+  const { content: c, sources, text } = importPlanText(raw);
+
+  it('reads the header block, signature and recipients', () => {
+    expect(c.header).toMatchObject({
+      parentBody: 'UBND TỈNH LẠNG GIANG',
+      issuerName: 'SỞ TƯ PHÁP',
+      number: '72/KH-STP',
+      place: 'Lạng Giang',
+      issuedOn: '2025-02-14',
+      signer: { capacity: 'KT.', authority: 'GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Trần Minh Khoa' },
+      recipients: ['UBND tỉnh;', 'Ban TĐKT tỉnh;', 'Lưu: VT, VP.'],
+    });
+    expect(c.title).toBe('Tổ chức phong trào thi đua "Tư pháp vì dân phục vụ" năm 2025');
+    const span = sources['header.parentBody']!.span;
+    expect(text.slice(span[0], span[1])).toBe('UBND TỈNH LẠNG GIANG');
+  });
+
+  it('reads references, theme, period and subjects', () => {
+    expect(c.references.map((r) => [r.relation, r.documentType, r.number, r.issuedOn, r.issuer])).toEqual([
+      ['basis', 'QĐ', '815/QĐ-UBND', '2025-01-20', 'Chủ tịch UBND tỉnh'],
+      ['implements', 'KH', '19/KH-HĐTĐKT', '2025-02-05', 'Hội đồng Thi đua - Khen thưởng tỉnh'],
+    ]);
+    expect(c.theme).toBe('"Kỷ cương, minh bạch, phục vụ".');
+    expect(c.period).toMatchObject({ start: { kind: 'on_issue' }, end: '2025-12-15' });
+    expect(c.subjects.collective?.text).toBe('Tập thể: các phòng, đơn vị thuộc Sở.');
+    expect(c.subjects.individual?.text).toBe('Cá nhân: công chức, viên chức, người lao động của Sở.');
+    expect([c.purposes.length, c.requirements.length]).toEqual([1, 2]);
+  });
+
+  it('reads criteria, awards with quotas, the deadline and responsibilities', () => {
+    expect(c.criteria.map((cr) => cr.target)).toEqual([
+      { measure: 'percent', comparator: 'gte', value: 95, upper: null },
+      { measure: 'percent', comparator: 'lte', value: 2, upper: null },
+      { measure: 'rank', comparator: 'lte', value: 3, upper: null, of: 20 },
+      { measure: 'percent', comparator: 'gte', value: 100, upper: null },
+    ]);
+    expect(c.criteria[2]!.index).toBe('CCHC');
+    expect(c.awards.map((a) => [a.form, a.grantor.title, a.recipients, a.quota.mode, a.quota.collectives, a.quota.individuals])).toEqual([
+      ['giay_khen', 'Giám đốc Sở Tư pháp', 'both', 'max', 3, 8],
+      ['bang_khen_bo', 'Bộ trưởng Bộ Tư pháp', 'individual', 'none', null, null],
+    ]);
+    expect(c.deadlines).toMatchObject([{ kind: 'submit_proposal', due: { kind: 'date', date: '2025-12-20' }, strict: 'by', recipient: 'Văn phòng Sở', responsible: { text: 'Các phòng, đơn vị' } }]);
+    expect(c.responsibilities.map((r) => r.unitText)).toEqual(['Văn phòng Sở', 'Phòng Hành chính tư pháp']);
+  });
+
+  it('reads the same plan from Word', async () => {
+    const docx = await importPlanDocument(await renderSeedDocx(raw));
+    expect(projectPlan(docx.content)).toEqual(projectPlan(c));
+  });
+});
