@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, flattenTrace } from '../../standards/engine/evaluate';
 import { quotaCap } from '../../standards/engine/quota';
 import { facts, person, unit } from '../../standards/engine/test-helpers';
-import { catalogueAt, engineSettingsFor, entryFor, prizeFor, standardsFor } from './catalogue';
+import { planContentSchema } from '../../movements/model/plan-content.schema';
+import { seedPlans } from '../../../seed/plans';
+import { catalogueAt, engineSettingsFor, entryFor, prizeFor, standardsFor, standardsWithPlan } from './catalogue';
 import { defaultCatalogueSettings } from './settings';
 
 const flat = (code: string, date: string, subject?: 'individual' | 'collective' | 'household') =>
@@ -90,6 +92,14 @@ describe('catalogue content', () => {
   it('carries the CSTĐCS quota of 15% of LĐTT, floor-rounded', () => {
     const q = entryFor('cstdcs', '2024-12-01')!.quota!;
     expect(quotaCap({ absolute: null, percent: q.percent, base: 23 })).toMatchObject({ cap: 3, reason: '15% × 23 = 3,45 → 3 (làm tròn xuống) → tối đa 3' });
+  });
+  it("adds a plan's standards to the law's with keys that cannot collide (seed 002, Bằng khen tỉnh for a collective)", () => {
+    const plan = planContentSchema.parse(seedPlans.find((x) => x.source.startsWith('002'))!.content);
+    const all = standardsWithPlan('bang_khen_tinh', '2024-12-01', plan.standards.collective, 'Kế hoạch của Sở LĐTBXH', { subject: 'collective' });
+    expect(all.map((x) => x.key)).toEqual(['luat:thanh-tich', 'kh:tt-thanh-tich', 'kh:tt-sang-kien', 'kh:tt-ky-luat']);
+    expect(all[3]!.source).toBe('Kế hoạch của Sở LĐTBXH');
+    const e = evaluate(all, { kind: 'collective', id: 1, name: 'Phòng A' }, 2024, facts(unit(1, 'Phòng A')), engineSettingsFor('2024-12-01'));
+    expect(flattenTrace(e.trace).some((c) => c.kind === 'unknown')).toBe(false);
   });
   it('finds nothing for an unknown code', () => {
     expect(standardsFor('huan_chuong_lao_dong', '2024-12-01')).toEqual([]);

@@ -113,3 +113,28 @@ export function prizeFor(entry: CatalogueEntry, decisionDate: IsoDate, settings:
   if (entry.coefficient === null || !base) return null;
   return prizeAmount(entry.coefficient, base.amount, settings.prizeRoundingStep);
 }
+
+/** A standard of a movement's plan (plan-content standards.collective / standards.individual). */
+export interface PlanStandard {
+  key: string;
+  text: string;
+  rule: CatalogueStandard['rule'];
+}
+
+/**
+ * What a nominee is judged by: the law's standards for the title or form, then the plan's own (a
+ * plan adds to the law, domain.md §2). Keys are prefixed ("luat:", "kh:") so clause ids, and the
+ * judgements recorded against them, never collide between the two.
+ */
+export function standardsWithPlan(
+  code: string,
+  date: IsoDate,
+  plan: readonly PlanStandard[],
+  planSource: string,
+  opts: { subject?: NomineeKind; settings?: CatalogueSettings } = {},
+): CatalogueStandard[] {
+  return [
+    ...standardsFor(code, date, opts).map((s) => ({ ...s, key: `luat:${s.key}` })),
+    ...plan.map((s) => ({ key: `kh:${s.key}`, text: s.text, rule: s.rule, source: planSource })),
+  ];
+}

@@ -49,6 +49,8 @@ describe('criterion clauses', () => {
   it('uses the reason of the results module', () => {
     const f = facts(unit(1, 'X', { criteria: { sipas: { met: true, value: '91,2%', reason: '91,2% ≥ 90% — đạt', source: 'Thẩm định 2024' } } }));
     expect(only(r, f)).toMatchObject({ status: 'pass', sentence: 'Tiêu chí «sipas» năm 2024: 91,2% ≥ 90% — đạt', source: 'Thẩm định 2024' });
+    const named = facts(unit(1, 'X', { criteria: { sipas: { label: 'Chỉ số SIPAS', met: false, value: '85%', reason: '85% < 90% — không đạt', source: null } } }));
+    expect(only(r, named).sentence).toBe('Chỉ số SIPAS năm 2024: 85% < 90% — không đạt');
   });
   it('is pending while the value awaits appraisal, missing without a result', () => {
     expect(only(r, facts(unit(1, 'X', { criteria: { sipas: { met: null, value: '91%', reason: null, source: null } } }))).status).toBe('pending');

@@ -34,6 +34,8 @@ export interface Nominee {
 
 /** A criterion of the movement's plan, already judged by the results/appraisal module. */
 export interface CriterionFact {
+  /** What the criterion measures, as the plan names it ("Tỷ lệ hồ sơ giải quyết đúng hạn"); else the key is shown. */
+  label?: string | null;
   /** null = value entered but not judged yet (e.g. appraisal pending). */
   met: boolean | null;
   /** The value as read: "91,2%", "xếp loại Tốt". */

@@ -15,7 +15,7 @@ export const criterionClause = (ctx: EvalContext, rule: CriterionRule): LeafResu
 function criterionCheck(ctx: EvalContext, rule: CriterionRule, s: SubjectFacts, name: string): LeafResult {
   const c = s.criteria?.[rule.criterionKey];
   if (!ctx.explain) return quiet(!c ? 'missing' : c.met === null ? 'pending' : c.met ? 'pass' : 'fail');
-  const label = `${rule.subject === 'self' ? '' : `${name}: `}Tiêu chí «${rule.criterionKey}» năm ${ctx.year}`;
+  const label = `${rule.subject === 'self' ? '' : `${name}: `}${c?.label ?? `Tiêu chí «${rule.criterionKey}»`} năm ${ctx.year}`;
   if (!c) return missing(`${label}: chưa có kết quả — chưa có dữ liệu`);
   if (c.met === null)
     return { status: 'pending', sentence: `${label}: ${c.value ?? 'đã nhập kết quả'}, chưa được thẩm định — cần xem xét`, value: c.value, source: c.source };
