@@ -1,7 +1,9 @@
 import { appraisalsVi } from './appraisals.vi';
 import { dashboardsVi } from './dashboards.vi';
 import { deadlinesVi } from './deadlines.vi';
+import { inputsVi } from './inputs.vi';
 import { movementsVi } from './movements.vi';
+import { planImportVi } from './plan-import.vi';
 import { registrationsVi } from './registrations.vi';
 import { indicesVi, resultsVi } from './results.vi';
 
@@ -59,6 +61,9 @@ export const vi = {
     documents: 'Văn bản',
     deadlines: 'Thời hạn',
     indices: 'Chỉ số',
+    initiatives: 'Sáng kiến',
+    discipline: 'Kỷ luật',
+    ratings: 'Xếp loại hằng năm',
     mainNav: 'Chức năng chính',
     open: 'Mở danh mục chức năng',
   },
@@ -291,6 +296,8 @@ export const vi = {
   dashboards: dashboardsVi,
   appraisals: appraisalsVi,
   indices: indicesVi,
+  inputs: inputsVi,
+  planImport: planImportVi,
   upcoming: {
     title: 'Chức năng sắp có',
     text: 'Chức năng này đang được xây dựng và sẽ có trong các phiên bản tới.',

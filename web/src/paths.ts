@@ -8,8 +8,12 @@ export const paths = {
   audit: '/nhat-ky',
   movements: '/phong-trao',
   movement: (id: number | string) => `/phong-trao/${id}`,
+  planImport: '/phong-trao/nhap-tu-tai-lieu',
   deadlines: '/thoi-han',
   indices: '/chi-so',
+  initiatives: '/sang-kien',
+  discipline: '/ky-luat',
+  ratings: '/xep-loai',
   upcoming: (slug: string) => `/sap-co/${slug}`,
 };
 

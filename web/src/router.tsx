@@ -15,8 +15,12 @@ const ImportExportPage = lazy(() => import('./pages/imports/ImportExportPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const MovementsPage = lazy(() => import('./pages/movements/MovementsPage'));
 const MovementDetailPage = lazy(() => import('./pages/movements/MovementDetailPage'));
+const PlanImportPage = lazy(() => import('./pages/plan-import/PlanImportPage'));
 const DeadlinesPage = lazy(() => import('./pages/deadlines/DeadlinesPage'));
 const IndicesPage = lazy(() => import('./pages/indices/IndicesPage'));
+const InitiativesPage = lazy(() => import('./pages/initiatives/InitiativesPage'));
+const DisciplinePage = lazy(() => import('./pages/discipline/DisciplinePage'));
+const RatingsPage = lazy(() => import('./pages/ratings/RatingsPage'));
 
 
 export const router = createBrowserRouter([
@@ -34,9 +38,13 @@ export const router = createBrowserRouter([
       { path: paths.imports, element: <RequirePermission permission="imports.run"><ImportExportPage /></RequirePermission> },
       { path: paths.audit, element: <RequirePermission permission="audit.read"><AuditPage /></RequirePermission> },
       { path: paths.movements, element: <RequirePermission permission="movements.read"><MovementsPage /></RequirePermission> },
+      { path: paths.planImport, element: <RequirePermission permission="movements.write"><PlanImportPage /></RequirePermission> },
       { path: `${paths.movements}/:id`, element: <RequirePermission permission="movements.read"><MovementDetailPage /></RequirePermission> },
       { path: paths.deadlines, element: <RequirePermission permission="movements.read"><DeadlinesPage /></RequirePermission> },
       { path: paths.indices, element: <RequirePermission permission="indices.read"><IndicesPage /></RequirePermission> },
+      { path: paths.initiatives, element: <RequirePermission permission="people.read"><InitiativesPage /></RequirePermission> },
+      { path: paths.discipline, element: <RequirePermission permission="discipline.read"><DisciplinePage /></RequirePermission> },
+      { path: paths.ratings, element: <RequirePermission permission="people.read"><RatingsPage /></RequirePermission> },
       { path: '/sap-co/:slug', element: <UpcomingPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

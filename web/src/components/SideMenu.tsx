@@ -2,11 +2,11 @@ import { Menu, Tag, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { vi } from '../../i18n/vi';
 import { hasPermission, useMe } from '../api/auth';
-import { mainNav, upcomingNav } from './menu-items';
+import { inputsNav, mainNav, upcomingNav } from './menu-items';
 
 /** The key of the menu item owning a location: "/don-vi/12" belongs to "/don-vi". */
 export function selectedKey(pathname: string): string {
-  const match = mainNav
+  const match = [...mainNav, ...inputsNav]
     .map((n) => n.path)
     .filter((p) => (p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(`${p}/`)))
     .sort((a, b) => b.length - a.length)[0];
@@ -22,6 +22,16 @@ export function SideMenu({ onNavigate }: { onNavigate?: () => void }) {
     ...mainNav
       .filter((n) => !n.permission || hasPermission(me.data, n.permission))
       .map((n) => ({ key: n.path, icon: n.icon, label: n.label })),
+    ...(inputsNav.some((n) => !n.permission || hasPermission(me.data, n.permission))
+      ? [
+          {
+            type: 'group' as const,
+            key: 'inputs',
+            label: vi.inputs.menuGroup,
+            children: inputsNav.filter((n) => !n.permission || hasPermission(me.data, n.permission)).map((n) => ({ key: n.path, icon: n.icon, label: n.label })),
+          },
+        ]
+      : []),
     {
       type: 'group',
       key: 'upcoming',

@@ -1,5 +1,8 @@
 import {
   AuditOutlined,
+  BulbOutlined,
+  ExceptionOutlined,
+  StarOutlined,
   BankOutlined,
   ClockCircleOutlined,
   FileTextOutlined,
@@ -33,6 +36,13 @@ export const mainNav: NavItem[] = [
   { path: paths.deadlines, label: vi.menu.deadlines, icon: <ClockCircleOutlined />, permission: 'movements.read' },
   { path: paths.indices, label: vi.menu.indices, icon: <LineChartOutlined />, permission: 'indices.read' },
   { path: paths.audit, label: vi.menu.audit, icon: <AuditOutlined />, permission: 'audit.read' },
+];
+
+/** Dữ liệu xét khen thưởng: what the standards of an award are checked against. */
+export const inputsNav: NavItem[] = [
+  { path: paths.initiatives, label: vi.menu.initiatives, icon: <BulbOutlined />, permission: 'people.read' },
+  { path: paths.discipline, label: vi.menu.discipline, icon: <ExceptionOutlined />, permission: 'discipline.read' },
+  { path: paths.ratings, label: vi.menu.ratings, icon: <StarOutlined />, permission: 'people.read' },
 ];
 
 /**
