@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexValuesFor } from '../../src/modules/indices/index-values';
+import { indexResultTuples, indexValuesFor } from '../../src/modules/indices/index-values';
 import { blankPlan } from '../../src/modules/movements/model/plan-builder';
 import type { PlanContent } from '../../src/modules/movements/model/plan-content.schema';
 import type { ResultListResponse } from '../../src/modules/results/results.schema';
@@ -84,6 +84,7 @@ describe('index scores as criterion values', () => {
     expect(values.some((v) => v.unitId === c)).toBe(false);
     expect(values.some((v) => v.criterionKey === 'dung-han')).toBe(false);
     expect(await indexValuesFor(t.db, movement, 2023)).toEqual([]);
+    expect(await indexResultTuples(t.db, movement, 2024)).toContainEqual([a, 'sipas', '2024', { measure: 'percent', value: 91.2 }]);
   });
 
   it('the results list shows them beside the entered results, judged against the target', async () => {

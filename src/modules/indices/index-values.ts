@@ -70,3 +70,11 @@ export async function indexValuesFor(db: Db, movementId: number, year: number, o
   }
   return out.sort((a, b) => a.unitId - b.unitId || (a.criterionKey < b.criterionKey ? -1 : a.criterionKey > b.criterionKey ? 1 : 0));
 }
+
+/**
+ * The same values in the shape of dashboards.queries.ts yearResults ([unitId, criterionKey, period,
+ * value]), so the dashboard appends them to the year's entered results: `[...rows, ...tuples]`.
+ */
+export async function indexResultTuples(db: Db, movementId: number, year: number): Promise<[number, string, string, IndexCriterionValue['value']][]> {
+  return (await indexValuesFor(db, movementId, year)).map((v) => [v.unitId, v.criterionKey, v.period, v.value]);
+}
