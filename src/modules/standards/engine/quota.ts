@@ -45,3 +45,30 @@ export function quotaCap(q: QuotaInput): QuotaCap {
 
 /** Whether one more nominee fits: used = already proposed. */
 export const withinQuota = (q: QuotaCap, used: number): boolean => q.cap === null || used < q.cap;
+
+/** The plan's quota of an award (elements.schema quotaSchema), as plain data. */
+export interface PlanQuota {
+  mode: 'max' | 'exact' | 'allocated' | 'discretionary' | 'none';
+  collectives: number | null;
+  individuals: number | null;
+  percent: number | null;
+  by: string | null;
+}
+
+/**
+ * The cap a plan's quota sets for one kind of nominee. `base` is what a percentage is of (members,
+ * those proposed…); `allocated` is the number an upper body allocated, for mode 'allocated'.
+ * Households are counted with individuals.
+ */
+export function planQuotaCap(q: PlanQuota, subject: 'individual' | 'collective' | 'household', opts: { base?: number | null; allocated?: number | null } = {}): QuotaCap {
+  if (q.mode === 'none') return { cap: null, reason: 'Kế hoạch không giới hạn số lượng' };
+  if (q.mode === 'discretionary') return { cap: null, reason: 'Số lượng do người có thẩm quyền quyết định' };
+  if (q.mode === 'allocated') {
+    const by = q.by ? ` do ${q.by}` : '';
+    if (opts.allocated === null || opts.allocated === undefined) return { cap: null, reason: `Chỉ tiêu${by} phân bổ — chưa nhập số lượng được phân bổ` };
+    return { cap: opts.allocated, reason: `Chỉ tiêu${by} phân bổ: ${opts.allocated}` };
+  }
+  const absolute = subject === 'collective' ? q.collectives : q.individuals;
+  const r = quotaCap({ absolute, percent: q.percent, base: opts.base ?? null });
+  return q.mode === 'exact' && r.cap !== null ? { cap: r.cap, reason: `${r.reason} (kế hoạch nêu đúng số lượng)` } : r;
+}
