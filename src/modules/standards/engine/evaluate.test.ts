@@ -70,6 +70,16 @@ describe('rating clauses', () => {
     expect(c.status).toBe('fail');
     expect(c.sentence).toContain('yêu cầu 02 năm liên tục hoàn thành xuất sắc nhiệm vụ — không đạt');
   });
+  it('under NĐ 152/2025 does not count the years of a run up to the end of a discipline', () => {
+    const f = facts(person(7, 'An', { ratings: [{ year: 2024, rating: 'htxsnv', source: null }, { year: 2025, rating: 'htxsnv', source: null }], discipline: [kt('2023-09-01')] }));
+    const r = { kind: 'rating', atLeast: 'htxsnv', years: 2 };
+    expect(only(r, f, 2025, nd98).status).toBe('pass');
+    const c = only(r, f, 2025, nd152);
+    expect(c.status).toBe('fail');
+    expect(c.sentence).toBe(
+      'Xếp loại 2024–2025: 2024 hoàn thành xuất sắc nhiệm vụ (trong thời hạn kỷ luật, không được tính), 2025 hoàn thành xuất sắc nhiệm vụ; yêu cầu 02 năm liên tục hoàn thành xuất sắc nhiệm vụ — không đạt',
+    );
+  });
   it('is missing when a year of the run has no rating and none fails', () => {
     expect(only({ kind: 'rating', atLeast: 'htnv', years: 2 }, p([{ year: 2024, rating: 'htnv', source: null }])).status).toBe('missing');
   });
@@ -178,6 +188,10 @@ describe('title clauses', () => {
     const c = only({ ...r, years: 3 }, f, 2025, nd152);
     expect(c.status).toBe('fail');
     expect(c.sentence).toContain('2024 đạt nhưng trong thời hạn kỷ luật, không được tính');
+  });
+  it("keeps a one-year title in the judged year whatever the window setting", () => {
+    const f = facts(person(1, 'An', { titles: [{ ...t(2024), title: 'ldtt' }] }));
+    expect(only({ kind: 'title', title: 'ldtt' }, f, 2024, { ...nd98, titleWindowEndsAt: 'previous_year' }).status).toBe('pass');
   });
   it('counts non-consecutive years when allowed', () => {
     expect(only({ ...r, years: 2, consecutive: false }, facts(person(1, 'An', { titles: [t(2019), t(2023)] }))).status).toBe('pass');

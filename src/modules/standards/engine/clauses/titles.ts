@@ -26,7 +26,8 @@ function heldIn(ctx: EvalContext, titles: TitleFact[], code: string, year: numbe
 export function titleClause(ctx: EvalContext, rule: TitleRule): LeafResult {
   const s = ctx.facts.self;
   const name = subjectName(ctx, 'self', s);
-  const end = ctx.settings.titleWindowEndsAt === 'judged_year' ? ctx.year : ctx.year - 1;
+  // The setting moves multi-year chains only: "đạt LĐTT" of a CSTĐCS is always the judged year's.
+  const end = rule.years > 1 && ctx.settings.titleWindowEndsAt === 'previous_year' ? ctx.year - 1 : ctx.year;
   const what = titleName(rule.title);
   const required = rule.years > 1 ? `${twoDigits(rule.years)} năm${rule.consecutive ? ' liên tục' : ''} đạt danh hiệu ${what}` : `đạt danh hiệu ${what} năm ${end}`;
   if (s.titles === undefined) return ctx.explain ? missing(`${name}: chưa có dữ liệu về danh hiệu thi đua đã đạt`) : quiet('missing');
