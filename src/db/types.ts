@@ -213,6 +213,8 @@ export interface Database {
   assessments: AssessmentsTable;
   assessment_history: AssessmentHistoryTable;
   appraisal_locks: AppraisalLocksTable;
+  dashboard_projections: DashboardProjectionsTable;
+  dashboard_cells: DashboardCellsTable;
   initiatives: InitiativesTable;
   initiative_authors: InitiativeAuthorsTable;
   discipline_records: DisciplineRecordsTable;
@@ -354,6 +356,23 @@ export interface AppraisalLocksTable {
   period: string;
   locked_by: number | null;
   locked_at: Timestamp;
+}
+
+// ---- dashboard projection (migration 007) ----
+export interface DashboardProjectionsTable {
+  movement_id: number;
+  version_id: number | null;
+  /** bigint: pg returns it as a string. */
+  result_changes: Generated<string>;
+  projected_changes: Generated<string>;
+}
+export interface DashboardCellsTable {
+  movement_id: number;
+  unit_id: number;
+  period: string;
+  /** One character per unit criterion of the plan version: 1 met, 0 not met, x cannot be judged, space no value. */
+  states: string;
+  points: number[];
 }
 
 // ---- commendation inputs (migration 009) ----

@@ -5,6 +5,7 @@ import * as m003 from './003_index_scores';
 import * as m004 from './004_registrations';
 import * as m005 from './005_results';
 import * as m006 from './006_appraisals';
+import * as m007 from './007_dashboard_projection';
 import * as m009 from './009_commendation_inputs';
 
 /** Ordered, forward-only. Add new migrations at the end with the next number. */
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   '004_registrations': m004,
   '005_results': m005,
   '006_appraisals': m006,
+  '007_dashboard_projection': m007,
   '009_commendation_inputs': m009,
 };

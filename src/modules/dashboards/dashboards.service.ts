@@ -6,44 +6,28 @@ import type { PlanContent } from '../movements/model/plan-content.schema';
 import { visibleMovement } from '../movements/movement-access';
 import type { MovementWithOwner } from '../movements/movements.queries';
 import type { RegistrationStatus } from '../registrations/registration-labels';
-import { expectedRegistrants } from '../registrations/registration-access';
-import { defaultGapSettings, type GapSettings, type ResultValue, type ScoringCriterion } from '../scoring';
+import { subjectKinds } from '../registrations/registration-access';
+import { defaultGapSettings, type GapSettings } from '../scoring';
 import { todayInVietnam } from '../units/unit-period';
 import { appraisalSide, basisNotes } from './dashboard-appraisal';
-import { buildFromScores, scoreUnits, type DashboardUnit } from './dashboard-builder';
+import { buildFromScores, type DashboardUnit } from './dashboard-builder';
+import { projectedScores, unitCriteria } from './dashboard-projection';
 import { overdueKindLabels, visibilityNote } from './dashboard-labels';
 import { overdueItems, pendingExplanations } from './dashboard-overdue';
-import { latestResultYear, parentNames, registeredUnits, yearResults } from './dashboards.queries';
+import { latestResultYear, registeredUnits, unregisteredExpected } from './dashboards.queries';
 import type { DashboardQuery, DashboardResponse } from './dashboards.schema';
 
-/** The plan's criteria for units (not those for individuals only), as scoring reads them. */
-export function unitCriteria(content: PlanContent): ScoringCriterion[] {
-  return content.criteria
-    .filter((c) => c.appliesTo !== 'individual')
-    .map((c) => ({ key: c.key, label: c.label, indicator: c.indicator, target: c.target, weight: c.weight, maxPoints: c.maxPoints }));
-}
+export { unitCriteria };
 
 /**
  * Every unit taking part, whatever the reader's scope: a unit's rank is among its whole peer group
  * even when the reader may see only its own row. Registered units first, then those expected to register.
  */
-async function participants(db: Db, m: MovementWithOwner): Promise<(DashboardUnit & { path: string })[]> {
-  const [registered, expected] = await Promise.all([registeredUnits(db, m.id), expectedRegistrants(db, m, [m.owner_path])]);
-  const seen = new Set(registered.map((r) => r.id));
-  const missing = expected.filter((u) => !seen.has(u.id));
-  const names = new Map((await parentNames(db, [...new Set(missing.flatMap((u) => (u.parent_id === null ? [] : [u.parent_id])))])).map((p) => [p.id, p.name]));
+async function participants(db: Db, m: MovementWithOwner, content: PlanContent): Promise<(DashboardUnit & { path: string })[]> {
+  const [registered, missing] = await Promise.all([registeredUnits(db, m.id), unregisteredExpected(db, m, subjectKinds(content), todayInVietnam())]);
   const units = [
     ...registered.map((r) => ({ id: r.id, code: r.code, name: r.name, kind: r.kind, path: r.path, parentId: r.parent_id, parentName: r.parent_name, status: r.status as RegistrationStatus })),
-    ...missing.map((u) => ({
-      id: u.id,
-      code: u.code,
-      name: u.name,
-      kind: u.kind,
-      path: u.path,
-      parentId: u.parent_id,
-      parentName: u.parent_id === null ? null : (names.get(u.parent_id) ?? null),
-      status: 'chua_gui' as const,
-    })),
+    ...missing.map((u) => ({ id: u.id, code: u.code, name: u.name, kind: u.kind, path: u.path, parentId: u.parent_id, parentName: u.parent_name, status: 'chua_gui' as const })),
   ];
   return units.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -55,10 +39,9 @@ export type Units = Awaited<ReturnType<typeof participants>>;
  * rows returned. Shared by the dashboard, its export and a unit's scorecard.
  */
 export async function dashboardCore(db: Db, m: MovementWithOwner, year: number, visible: (unitId: number, units: Units) => boolean, settings: GapSettings = defaultGapSettings) {
-  const [content, units, rows] = await Promise.all([contentInForce(db, m.id) as Promise<PlanContent>, participants(db, m), yearResults(db, m.id, year)]);
+  const content = (await contentInForce(db, m.id)) as PlanContent;
   const criteria = unitCriteria(content);
-  const results = rows.map(([unitId, criterionKey, period, value]) => ({ unitId, criterionKey, period, value: value as ResultValue }));
-  const scores = scoreUnits(criteria, results, year);
+  const [units, scores] = await Promise.all([participants(db, m, content), projectedScores(db, m.id, year, criteria.length)]);
   const side = await appraisalSide(db, m.id, year, units, settings);
   const isVisible = (id: number) => visible(id, units);
   const built = buildFromScores({ year, criteria, units, scores, visible: isVisible, appraised: side.appraised });

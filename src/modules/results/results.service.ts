@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.queries';
 import { can, scopePaths } from '../auth/scope';
 import { contentInForce } from '../movements/cascade/cascade.queries';
 import type { PlanContent } from '../movements/model/plan-content.schema';
+import { projectResult } from '../dashboards/dashboard-projection';
 import { visibleMovement } from '../movements/movement-access';
 import { entriesOf, peopleByIds, registrationOf } from '../registrations/registrations.queries';
 import { resultValueSchema } from '../scoring';
@@ -116,12 +117,14 @@ export async function saveResult(ctx: ServiceContext, body: SaveResultBody): Pro
     if (!existing) {
       const newId = await insertResult(trx, { ...key, value: body.value, note: body.note, userId: ctx.actor.userId });
       if (newId === undefined) throw conflict('Kết quả này vừa được người khác nhập. Tải lại rồi sửa tiếp.', { revision: 'Kết quả đã thay đổi, cần tải lại' });
+      await projectResult(trx, content, { ...key, value: body.value });
       await recordAudit(trx, { ...audit, action: 'result.create', entityId: newId, after });
       return newId;
     }
     if (body.revision !== existing.revision)
       throw conflict(`Kết quả này đã được lưu bởi người khác (lần lưu ${existing.revision}). Tải lại rồi sửa tiếp.`, { revision: 'Kết quả đã thay đổi, cần tải lại' });
     await updateResult(trx, existing, { value: body.value, note: body.note, userId: ctx.actor.userId, reason: null });
+    await projectResult(trx, content, { ...key, value: body.value });
     await recordAudit(trx, {
       ...audit,
       action: 'result.update',
