@@ -1,4 +1,4 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { FileTextOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Card, Input, InputNumber, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -72,6 +72,11 @@ export default function MovementsPage() {
         {canWrite && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-movement">
             {t.create}
+          </Button>
+        )}
+        {canWrite && (
+          <Button icon={<FileTextOutlined />} onClick={() => void navigate(paths.planImport)} data-testid="plan-import-open">
+            {vi.planImport.menuButton}
           </Button>
         )}
       </Space>
