@@ -4,7 +4,7 @@ import { quotaCap } from '../../standards/engine/quota';
 import { facts, person, unit } from '../../standards/engine/test-helpers';
 import { planContentSchema } from '../../movements/model/plan-content.schema';
 import { seedPlans } from '../../../seed/plans';
-import { catalogueAt, engineSettingsFor, entryFor, prizeFor, standardsFor, standardsWithPlan } from './catalogue';
+import { catalogueAt, engineSettingsFor, entryFor, grantorFor, prizeFor, standardsFor, standardsWithPlan } from './catalogue';
 import { defaultCatalogueSettings } from './settings';
 
 const flat = (code: string, date: string, subject?: 'individual' | 'collective' | 'household') =>
@@ -25,6 +25,13 @@ describe('catalogue versions', () => {
     expect(codes('2025-07-01')).not.toContain('chu_tich_ubnd_huyen');
     expect(entryFor('cstdcs', '2025-06-30')!.grantors.map((g) => g.code)).not.toContain('chu_tich_ubnd_xa');
     expect(entryFor('cstdcs', '2025-07-01')!.grantors.map((g) => g.code)).toContain('chu_tich_ubnd_xa');
+  });
+  it('says which unit heads may grant: a Sở its Giấy khen, not the Bằng khen of the province; a thị xã until 30/06/2025', () => {
+    expect(grantorFor(entryFor('giay_khen:individual', '2024-12-01')!, 'so')!.title).toBe('Giám đốc Sở, thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh');
+    expect(grantorFor(entryFor('bang_khen_tinh:collective', '2024-12-01')!, 'so')).toBeNull();
+    expect(grantorFor(entryFor('bang_khen_tinh:collective', '2024-12-01')!, 'tinh')!.code).toBe('chu_tich_ubnd_tinh');
+    expect(grantorFor(entryFor('giay_khen:collective', '2025-06-30')!, 'thi_xa')!.code).toBe('chu_tich_ubnd_huyen');
+    expect(grantorFor(entryFor('giay_khen:collective', '2025-07-01')!, 'thi_xa')).toBeNull();
   });
   it('holds awards during pending discipline and no longer requires a lower form first under NĐ 152/2025', () => {
     expect(engineSettingsFor('2025-06-30').holdWhilePending).toBe(false);

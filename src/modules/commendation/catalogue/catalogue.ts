@@ -7,6 +7,7 @@ import { eraAt, type Era } from './instruments';
 import { baseSalaryAt, prizeAmount, type Prize } from './money';
 import { catalogueSettingSources, defaultCatalogueSettings, type CatalogueSettings } from './settings';
 import { collectiveTitles, individualTitles } from './titles';
+import type { UnitKind } from '../../units/unit-kinds';
 import type { CatalogueEntry, CatalogueStandard, Grantor } from './types';
 
 const titleGrantors: Record<string, Grantor[]> = {
@@ -137,4 +138,12 @@ export function standardsWithPlan(
     ...standardsFor(code, date, opts).map((s) => ({ ...s, key: `luat:${s.key}` })),
     ...plan.map((s) => ({ key: `kh:${s.key}`, text: s.text, rule: s.rule, source: planSource })),
   ];
+}
+
+/**
+ * The grantor through which the head of a unit of this kind may grant the entry, or null if that
+ * head has no such power (the decision must go up: khen cao).
+ */
+export function grantorFor(entry: CatalogueEntry, unitKind: UnitKind): Grantor | null {
+  return entry.grantors.find((g) => g.unitKinds.includes(unitKind)) ?? null;
 }

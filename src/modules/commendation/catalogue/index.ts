@@ -4,4 +4,4 @@ export * from './instruments';
 export * from './money';
 export * from './settings';
 export { grantors, grantorsAt } from './authorities';
-export { catalogueAt, entryFor, standardsFor, standardsWithPlan, prizeFor, engineSettingsFor, type PlanStandard } from './catalogue';
+export { catalogueAt, entryFor, grantorFor, standardsFor, standardsWithPlan, prizeFor, engineSettingsFor, type PlanStandard } from './catalogue';
