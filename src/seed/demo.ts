@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import { recordAudit } from '../modules/audit/audit.queries';
 import { insertDemoAccounts } from './accounts';
 import { flattenOrganisations, insertOrganisationStaff, insertOrganisationUnits } from './load-organisations';
+import { insertDemoInputs } from './demo-inputs';
 import { insertDemoResults } from './demo-results';
 import { insertSeedPlans } from './load-plans';
 import { organisations } from './organisations';
@@ -31,6 +32,7 @@ export async function seedDemoData(db: Db): Promise<{ created: boolean; summary:
     const users = await insertDemoAccounts(trx, units, people);
     const movements = await insertSeedPlans(trx, seedPlans, units);
     const cycle = await insertDemoResults(trx, movements, units, users);
+    await insertDemoInputs(trx, units, people);
     const counts = { units: units.size, people: people.length, users: users.length, movements: movements.length, ...cycle };
     await recordAudit(trx, {
       userId: null,
