@@ -121,6 +121,7 @@ function describeRuleSafe(rule: Rule): string {
 /**
  * Evaluates a rule (or a list of standards, all required) for one nominee and one year. Pure: reads
  * only its arguments. `pass` is true only when every clause passes; the trace says why, clause by clause.
+ * An empty list passes (nothing is required): callers decide whether a nominee without standards may go on.
  * `explain: false` keeps the statuses and drops the words (sentence '', value and source null): for
  * screening many people at once; the verdicts are the same (a property test holds it to that).
  */
