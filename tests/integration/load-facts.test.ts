@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFacts } from '../../src/modules/commendation-inputs/load-facts';
 import { engineSettingsAt, evaluate, flattenTrace, type Nominee } from '../../src/modules/standards/engine';
 import { ruleSchema } from '../../src/modules/standards/rule.schema';
-import { buildPerson, buildUnit, buildUser, TEST_PASSWORD } from '../factories';
+import { buildMovement, buildPerson, buildUnit, buildUser, TEST_PASSWORD } from '../factories';
+import { resultsPlan } from './results-fixtures';
 import { loginAs, startTestApp, type Client, type TestApp } from '../helpers/test-app';
 
 /**
@@ -72,5 +73,23 @@ describe('loadFacts', () => {
     const held = await loadFacts(t.db, { kind: 'individual', id: member.id }, 2024);
     expect(held.self.pending).toEqual([{ kind: 'inspection', since: '2024-12-01', resolvedOn: null, note: null, source: null }]);
     expect(evaluate(rules, nominee, 2024, held, settings).status).not.toBe('pass');
+  });
+
+  it('judges a movement’s appraised results against the plan’s targets; unappraised ones wait', async () => {
+    const movement = (await buildMovement(t.db, { ownerUnitId: phong.id, status: 'in_progress', content: resultsPlan('2099-12-31') })).movement.id;
+    const result = (key: string, period: string, value: unknown) =>
+      t.db.insertInto('results').values({ movement_id: movement, unit_id: phong.id, person_id: null, criterion_key: key, period, value: JSON.stringify(value), note: null }).execute();
+    await result('dung-han', '2024', { measure: 'percent', value: 95.5 });
+    await result('tin-bai', '2024-Q1', { measure: 'count', value: 1 });
+    await result('tin-bai', '2024-Q4', { measure: 'count', value: 4 });
+    await t.db
+      .insertInto('assessments')
+      .values({ movement_id: movement, unit_id: phong.id, person_id: null, criterion_key: 'dung-han', period: '2024', self_points: 10, status: 'da_tham_dinh', appraised_points: 10 })
+      .execute();
+    const facts = await loadFacts(t.db, { kind: 'collective', id: phong.id }, 2024, { movementId: movement });
+    expect(facts.self.criteria?.['dung-han']).toMatchObject({ met: true, source: 'Kết quả thẩm định kỳ 2024' });
+    expect(facts.self.criteria?.['dung-han']?.reason).toContain('— đạt');
+    expect(facts.self.criteria?.['tin-bai']).toMatchObject({ met: null, reason: null, source: 'Kết quả tự đánh giá kỳ 2024-Q4' });
+    expect(facts.self.criteria?.['sang-kien']).toBeUndefined();
   });
 });
