@@ -17,11 +17,15 @@ const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK)
 
 const decisionSource = (number: string | null, date: string | null) => (number ? `QĐ số ${number}${date ? ` ngày ${dmy(date)}` : ''}` : date ? `Quyết định ngày ${dmy(date)}` : null);
 
-/** Numeric index results: SIPAS is a share of satisfied people, the others are points. */
+/**
+ * One index result as the values a plan may set a target on. The band comes first: the engine takes
+ * the first metric of an index, and the seed plans' index targets are bands ("PAR Index xếp loại Tốt");
+ * SIPAS has no band and is a share of satisfied people, the other scores are points.
+ */
 function indexValues(r: { index_code: string; score: number | null; band: string | null; rank: number | null; rank_of: number | null }): ResultValue[] {
   const out: ResultValue[] = [];
-  if (r.score !== null) out.push(r.index_code === 'SIPAS' ? { measure: 'percent', value: Number(r.score) } : { measure: 'score', value: Number(r.score) });
   if (r.band !== null) out.push({ measure: 'band', band: r.band });
+  if (r.score !== null) out.push(r.index_code === 'SIPAS' ? { measure: 'percent', value: Number(r.score) } : { measure: 'score', value: Number(r.score) });
   if (r.rank !== null && r.rank_of !== null) out.push({ measure: 'rank', rank: r.rank, of: r.rank_of });
   return out;
 }
