@@ -61,7 +61,13 @@ export function assemble(text: string, lines: Line[]): { draft: PlanContentInput
     if (!subjects.collective && !subjects.individual) Object.assign(subjects, splitSubjects(textOf(subjNode)?.value ?? null));
   }
 
-  const goals = itemsOf(section(/^muc tieu/)).items.map((it, i) => {
+  /** A list's items, each traced to its span ("purposes.0", "contents.2"). */
+  const list = (name: string, re: RegExp) => {
+    const { items, spans } = itemsOf(section(re));
+    spans.forEach((span, i) => src.set(`${name}.${i}`, { span, confidence: 0.8 }));
+    return items;
+  };
+  const goals = list('goals', /^muc tieu/).map((it, i) => {
     const t = it.text ?? it.title ?? '';
     const year = /năm\s+(\d{4})/u.exec(t);
     const indexTargets = t
@@ -136,21 +142,21 @@ export function assemble(text: string, lines: Line[]): { draft: PlanContentInput
     preamble: lay.preamble.map((l) => l.text).filter((t) => t.length > 0),
     theme,
     slogan,
-    purposes: itemsOf(section(/^muc dich$/)).items,
-    requirements: itemsOf(section(/^yeu cau$/)).items,
+    purposes: list('purposes', /^muc dich$/),
+    requirements: list('requirements', /^yeu cau$/),
     goals,
     period: { start: { kind: 'on_issue' }, end, text: periodNode ? (textOf(periodNode)?.value ?? null) : null },
     subjects,
-    contents: itemsOf(section(/^noi dung (thi dua|phong trao)/)).items.map((it, i) => ({ key: `noi-dung-${i + 1}`, ...it })),
-    solutions: itemsOf(section(/^giai phap/)).items,
-    criteria: uniqueKeys(criteria.map((c, i) => ({ key: slug(c.label ?? '', `tieu-chi-${i + 1}`) === `tieu-chi-${i + 1}` ? `tieu-chi-${i + 1}` : `tieu-chi-${i + 1}`, label: c.label, text: c.text, indicator: c.indicator, index: c.index, target: c.target, appliesTo: c.appliesTo }))),
+    contents: list('contents', /^noi dung (thi dua|phong trao)/).map((it, i) => ({ key: `noi-dung-${i + 1}`, ...it })),
+    solutions: list('solutions', /^giai phap/),
+    criteria: uniqueKeys(criteria.map((c, i) => ({ key: `tieu-chi-${i + 1}`, label: c.label, text: c.text, indicator: c.indicator, index: c.index, target: c.target, appliesTo: c.appliesTo }))),
     standards,
     awards: awards.map((a, i) => ({ key: `khen-thuong-${i + 1}`, label: a.label, text: a.text, form: a.form, name: a.name, grantor: { title: a.grantor }, recipients: a.recipients, occasion: a.occasion, quota: a.quota })),
     dossier: dossierNode ? { components, copies: copies ? Number(copies[1]) : null, copiesText: copies ? copies[0] : null } : null,
     deadlines: deadlines.map(({ d }, i) => ({ key: `thoi-han-${i + 1}`, title: d.title, kind: d.kind, due: d.due, strict: d.strict, responsible: { text: d.responsible }, recipient: d.recipient, text: null })),
     responsibilities: uniqueKeys(resp.map((r, i) => ({ key: `trach-nhiem-${i + 1}`, label: r.label, unitText: r.unitText, tasks: r.tasks.slice(0, 50) }))),
     cascade: {},
-    closing: lay.closing?.text ?? null,
+    closing: src.take('closing', lay.closing ? { value: lay.closing.text, span: [lay.closing.start, lay.closing.end] as [number, number], confidence: 0.9 } : null),
   };
   const isPlan = lay.planType !== null || tree.filter((n) => n.kind === 'roman').length >= 2;
   return { draft, sources: src, isPlan };
