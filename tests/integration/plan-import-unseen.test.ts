@@ -63,3 +63,28 @@ describe('a plan the importer has never seen', () => {
     expect(projectPlan(docx.content)).toEqual(projectPlan(c));
   });
 });
+
+/**
+ * A second unseen plan in another house style: "A. B. C. D." top headings, "1)" sub-headings,
+ * "*" bullets, the issuing body's name over two header lines, "thuộc nhóm 10 … dẫn đầu",
+ * "xếp loại Khá trở lên", a quota inside the award's sentence, a yearly "trước ngày 30 tháng 11".
+ */
+describe('a second unseen plan, lettered headings', () => {
+  const text = readFileSync(join(import.meta.dirname, '../fixtures/plans/unseen/huyen-chuyen-doi-so.txt'), 'utf8');
+  const { content: c } = importPlanText(text.normalize('NFD'));
+
+  it('reads header, sections, criteria, awards, deadline and responsibilities', () => {
+    expect(c.header).toMatchObject({ parentBody: null, issuerName: 'ỦY BAN NHÂN DÂN HUYỆN SƠN HÀ', number: '210/KH-UBND', issuedOn: '2026-04-05', signer: { capacity: 'TM.', title: 'CHỦ TỊCH', name: 'Đinh Văn Hùng' } });
+    expect(c.period.end).toBe('2027-12-31');
+    expect([c.purposes.length, c.requirements.length, c.contents.length]).toEqual([2, 1, 2]);
+    expect(c.references.map((r) => [r.relation, r.number, r.issuedOn, r.issuer])).toEqual([['implements', '88/KH-UBND', '2026-03-12', 'UBND tỉnh']]);
+    expect(c.criteria.map((cr) => cr.target)).toEqual([
+      { measure: 'percent', comparator: 'gte', value: 90, upper: null },
+      { measure: 'rank', comparator: 'top_n', value: 10, upper: null, of: null },
+      { measure: 'band', comparator: 'gte', band: 'Khá', scale: ['Tốt', 'Khá', 'Trung bình', 'Yếu'] },
+    ]);
+    expect(c.awards.map((a) => [a.form, a.grantor.title, a.quota.mode, a.quota.collectives, a.quota.individuals])).toEqual([['giay_khen', 'Chủ tịch UBND huyện', 'max', 5, 12]]);
+    expect(c.deadlines).toMatchObject([{ due: { kind: 'yearly', day: 30, month: 11 }, strict: 'before', recipient: 'Phòng Nội vụ huyện', responsible: { text: 'Các xã, thị trấn' } }]);
+    expect(c.responsibilities.map((r) => r.unitText)).toEqual(['Phòng Nội vụ huyện', 'UBND các xã, thị trấn']);
+  });
+});

@@ -161,7 +161,7 @@ export function normalise(rawInput: string): Normalised {
     }
     pendingBlank = false;
     out.pushLine(line.text, line.at);
-    if (/^[IVXLC]+\.\s/u.test(line.text)) inBody = true;
+    if (/^([IVXLC]+|A)\.\s/u.test(line.text)) inBody = true;
   }
   return out.done();
 }

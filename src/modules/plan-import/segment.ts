@@ -28,6 +28,8 @@ export interface Line {
 
 const RANK: Record<NodeKind, number> = { roman: 1, arabic: 2, arabic2: 3, letter: 4, bullet: 5, para: 5 };
 const ROMAN = /^([IVXLC]{1,5})\.\s*(\S.*)$/u;
+/** "A. MỤC ĐÍCH, YÊU CẦU": upper-case letters number the top level in some plans. */
+const UPPER_LETTER = /^([A-Z])\.\s+(\S.*)$/u;
 const ARABIC2 = /^(\d{1,2}\.\d{1,2}\.?)\s+(\S.*)$/u;
 const ARABIC = /^(\d{1,2}[.)])\s*(\S.*)$/u;
 const LETTER = /^([a-zđ][.)])\s+(\S.*)$/u;
@@ -78,6 +80,8 @@ export function classify(line: Line): Node {
   const t = line.text;
   let m = ROMAN.exec(t);
   if (m && (upperShare(m[2]!) > 0.6 || m[2]!.length < 60)) return make('roman', `${m[1]}.`, m[2]!);
+  m = UPPER_LETTER.exec(t);
+  if (m && upperShare(m[2]!) > 0.8 && m[2]!.length < 120) return make('roman', `${m[1]}.`, m[2]!);
   m = ARABIC2.exec(t);
   if (m) return make('arabic2', m[1]!.endsWith('.') ? m[1]! : `${m[1]}.`, m[2]!);
   m = ARABIC.exec(t);

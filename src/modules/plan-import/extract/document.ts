@@ -20,7 +20,7 @@ export interface Layout {
   issuer: Field<string> | null;
 }
 
-const ROMAN = /^[IVXLC]{1,5}\.\s/u;
+const ROMAN = /^([IVXLC]{1,5}|A)\.\s/u;
 
 export function layout(lines: Line[], text: string): Layout {
   const types = typeLines(lines);

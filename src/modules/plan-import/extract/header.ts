@@ -62,7 +62,14 @@ export function headerFields(lines: Line[], until: number): HeaderFields {
       out.place = field(pd[1]!.trim(), [l.start, l.start + pd[1]!.trim().length], 0.9);
     }
   }
-  const named = bodies.slice(-2);
+  // "ỦY BAN NHÂN DÂN" over "HUYỆN SƠN HÀ" is one name on two lines; "UBND TỈNH …" over "SỞ …" is parent and issuer.
+  const joined: Line[] = [];
+  for (const l of bodies) {
+    const prev = joined[joined.length - 1];
+    if (prev && /^(TỈNH|HUYỆN|XÃ|THỊ XÃ|THỊ TRẤN|PHƯỜNG|QUẬN|THÀNH PHỐ)\s/u.test(l.text)) joined[joined.length - 1] = { text: `${prev.text.trim()} ${l.text.trim()}`, start: prev.start, end: l.end };
+    else joined.push(l);
+  }
+  const named = joined.slice(-2);
   if (named.length === 2) out.parentBody = field(named[0]!.text.trim(), [named[0]!.start, named[0]!.end], 0.85);
   const own = named[named.length - 1];
   if (own) out.issuer = field(own.text.trim(), [own.start, own.end], 0.9);
