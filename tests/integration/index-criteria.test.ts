@@ -115,4 +115,14 @@ describe('index scores as criterion values', () => {
     expect(own.statusCode, own.body).toBe(200);
     expect((await indexValuesFor(t.db, movement, 2024, { unitIds: [a] })).map((v) => v.criterionKey).sort()).toEqual(['cchc', 'par']);
   });
+
+  it('the appraiser judges a self-score on an index criterion by the recorded index value', async () => {
+    const self = await officerA.put('/api/assessments', { movementId: movement, unitId: a, criterionKey: 'par', period: '2024', selfPoints: 1, note: null });
+    expect(self.statusCode, self.body).toBe(200);
+    expect(self.json().check).toMatchObject({ met: true });
+    const list = await admin.get(`/api/movements/${movement}/assessments?period=2024`);
+    expect(list.statusCode, list.body).toBe(200);
+    const item = list.json().units.flatMap((u: { items: { criterionKey: string; unit: { id: number }; check: unknown }[] }) => u.items).find((i: { criterionKey: string; unit: { id: number } }) => i.criterionKey === 'par' && i.unit.id === a);
+    expect(item.check).toMatchObject({ met: true });
+  });
 });

@@ -7,6 +7,7 @@ import { contentInForce } from '../movements/cascade/cascade.queries';
 import type { PlanContent } from '../movements/model/plan-content.schema';
 import { visibleMovement } from '../movements/movement-access';
 import { criterionOf, periodProblem, subjectProblem } from '../results/result-rules';
+import { indexValuesFor } from '../indices/index-values';
 import { findUnit } from '../units/units.queries';
 import { assertMaySelfScore, assertParticipant, assertRunning, assertTransition, visibleAssessment } from './appraisal-access';
 import { pointsProblem } from './appraisal-rules';
@@ -23,10 +24,25 @@ import {
 } from './appraisals.queries';
 import type { AssessmentDto, AssessmentListResponse, AssessmentsQuery, SelfScoreBody, SubmitAssessmentsBody } from './appraisals.schema';
 
+/**
+ * The values that judge met / not met: the units' results of the period and, for a yearly period,
+ * the values criteria on an index take from the recorded index scores where the unit entered none —
+ * the same values the results list and the dashboard use, so the appraiser sees what they see.
+ */
+async function valuesFor(db: Db, movementId: number, period: string, unitIds: number[]) {
+  const rows = await resultValuesFor(db, movementId, period, unitIds);
+  if (!/^\d{4}$/.test(period) || unitIds.length === 0) return rows;
+  const entered = new Set(rows.filter((r) => r.person_id === null).map((r) => `${r.unit_id}:${r.criterion_key}`));
+  const derived = (await indexValuesFor(db, movementId, Number(period), { unitIds }))
+    .filter((d) => !entered.has(`${d.unitId}:${d.criterionKey}`))
+    .map((d) => ({ unit_id: d.unitId, person_id: null, criterion_key: d.criterionKey, value: d.value as unknown as (typeof rows)[number]['value'] }));
+  return [...rows, ...derived];
+}
+
 export async function assessmentDetail(db: Db, ctx: ServiceContext, id: number): Promise<AssessmentDto> {
   const { a, m } = await visibleAssessment(db, ctx.actor, id);
   const content = (await contentInForce(db, m.id)) as PlanContent;
-  const [value] = (await resultValuesFor(db, m.id, a.period, [a.unit_id])).filter((v) => v.person_id === a.person_id && v.criterion_key === a.criterion_key);
+  const [value] = (await valuesFor(db, m.id, a.period, [a.unit_id])).filter((v) => v.person_id === a.person_id && v.criterion_key === a.criterion_key);
   return presentAssessment(a, content.criteria.find((c) => c.key === a.criterion_key), value?.value as never);
 }
 
@@ -39,7 +55,7 @@ export async function listAssessments(ctx: ServiceContext, movementId: number, q
   const m = await visibleMovement(ctx.db, ctx.actor, movementId);
   const locked = await isPeriodLocked(ctx.db, m.id, q.period);
   const rows = await assessmentsOf(ctx.db, m.id, q.period, locked ? null : scopePaths(ctx.actor, 'movements.read'), q.unitId);
-  const values = await resultValuesFor(ctx.db, m.id, q.period, [...new Set(rows.map((r) => r.unit_id))]);
+  const values = await valuesFor(ctx.db, m.id, q.period, [...new Set(rows.map((r) => r.unit_id))]);
   const content = (await contentInForce(ctx.db, m.id)) as PlanContent;
   return presentAssessmentList(m.id, q.period, locked, rows, values, content);
 }
