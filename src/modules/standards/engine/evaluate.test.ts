@@ -35,6 +35,22 @@ describe('metric clauses', () => {
     expect(only(sipas, unitWith(95), 2023).status).toBe('missing');
     expect(only(sipas, facts(unit(1, 'X')), 2022).sentence).toContain('chưa có dữ liệu');
   });
+  it('reads the value of an index whose kind fits the target when the index is recorded several ways', () => {
+    const band = { kind: 'metric', index: 'CCHC', indicator: 'Chỉ số CCHC', target: { measure: 'band', comparator: 'gte', band: 'Tốt', scale: ['Tốt', 'Khá', 'Trung bình', 'Yếu'] } };
+    const score = { kind: 'metric', index: 'CCHC', indicator: 'Chỉ số CCHC', target: { measure: 'score', comparator: 'gte', value: 80 } };
+    const f = facts(
+      unit(1, 'X', {
+        metrics: [
+          { index: 'CCHC', indicator: null, year: 2024, value: { measure: 'rank', rank: 3, of: 16 }, source: null },
+          { index: 'CCHC', indicator: null, year: 2024, value: { measure: 'band', band: 'Tốt' }, source: null },
+          { index: 'CCHC', indicator: null, year: 2024, value: { measure: 'score', value: 84.5 }, source: null },
+        ],
+      }),
+    );
+    expect(only(band, f).status).toBe('pass');
+    expect(only(score, f).sentence).toContain('84,5');
+    expect(only(score, f).status).toBe('pass');
+  });
   it('matches a named indicator ignoring case and diacritics', () => {
     const onTime = { kind: 'metric', indicator: 'Tỷ lệ hồ sơ đúng hạn', target: { measure: 'percent', comparator: 'gt', value: 98 } };
     const f = facts(unit(1, 'X', { metrics: [{ index: null, indicator: 'ty le ho so DUNG HAN', year: 2024, value: { measure: 'percent', value: 98 }, source: null }] }));

@@ -24,14 +24,16 @@ function criterionCheck(ctx: EvalContext, rule: CriterionRule, s: SubjectFacts, 
   return { status: c.met ? 'pass' : 'fail', sentence: `${label}: ${body}`, value: c.value, source: c.source };
 }
 
+/**
+ * One index is recorded as up to three values (band, score or percent, rank): take the one whose kind
+ * matches the target ("xếp loại Tốt" reads the band, "≥ 90%" the percent), else the first.
+ */
 function findMetric(s: SubjectFacts, rule: MetricRule, year: number): MetricFact | undefined {
   const ofYear = (s.metrics ?? []).filter((m) => m.year === year);
-  if (rule.index) {
-    const byIndex = ofYear.find((m) => m.index === rule.index);
-    if (byIndex) return byIndex;
-  }
+  const byIndex = rule.index ? ofYear.filter((m) => m.index === rule.index) : [];
   const want = searchKey(rule.indicator);
-  return ofYear.find((m) => m.indicator !== null && searchKey(m.indicator) === want);
+  const candidates = byIndex.length > 0 ? byIndex : ofYear.filter((m) => m.indicator !== null && searchKey(m.indicator) === want);
+  return candidates.find((m) => m.value.measure === rule.target.measure) ?? candidates[0];
 }
 
 /** An index or indicator value against its target: "SIPAS 2022 = 91,2% ≥ 90% — đạt". */
