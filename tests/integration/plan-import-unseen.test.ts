@@ -88,3 +88,14 @@ describe('a second unseen plan, lettered headings', () => {
     expect(c.responsibilities.map((r) => r.unitText)).toEqual(['Phòng Nội vụ huyện', 'UBND các xã, thị trấn']);
   });
 });
+
+describe('a plan larger than the model allows', () => {
+  it('keeps the first elements of an over-long list and says so, instead of failing', () => {
+    const rows = Array.from({ length: 230 }, (_, i) => `${String.fromCharCode(97 + (i % 26))}) Tỷ lệ hồ sơ loại ${i + 1} giải quyết đúng hạn đạt từ ${50 + (i % 50)}% trở lên.`);
+    const text = `KẾ HOẠCH\nThi đua năm 2026\n\nI. TIÊU CHÍ THI ĐUA\n1. Tiêu chí thi đua\n${rows.join('\n')}\n`;
+    const got = importPlanText(text);
+    expect(got.content.criteria).toHaveLength(200);
+    expect(got.content.criteria[199]!.target).toMatchObject({ measure: 'percent', comparator: 'gte', value: 50 + (199 % 50) });
+    expect(got.dropped).toEqual(['criteria: chỉ giữ 200 mục đầu tiên trong 230 mục']);
+  });
+});

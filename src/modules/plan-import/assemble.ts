@@ -123,7 +123,7 @@ export function assemble(text: string, lines: Line[]): { draft: PlanContentInput
     title: src.take('header.signer.title', s?.title) ?? 'Chưa rõ',
     name: src.take('header.signer.name', s?.name),
   };
-  const recipients = lay.decisionType ? [] : (lay.signature?.recipients ?? []).map((r, i) => (src.set(`header.recipients.${i}`, r), r.value));
+  const recipients = lay.decisionType ? [] : (lay.signature?.recipients ?? []).slice(0, 50).map((r, i) => (src.set(`header.recipients.${i}`, r), r.value));
   src.set('header.issuerName', issuerRaw);
 
   const draft: PlanContentInput = {

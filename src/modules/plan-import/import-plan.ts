@@ -23,12 +23,19 @@ export interface ImportedPlan {
  */
 function validate(draft: PlanContentInput): { content: PlanContent; dropped: string[] } {
   const dropped: string[] = [];
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < 40; attempt++) {
     const r = planContentSchema.safeParse(draft);
     if (r.success) return { content: r.data, dropped };
     const issue = r.error.issues[0]!;
     const [list, index] = issue.path;
     const d = draft as Record<string, unknown>;
+    // A list longer than the schema allows keeps its first elements.
+    if (issue.code === 'too_big' && typeof list === 'string' && Array.isArray(d[list]) && typeof issue.maximum === 'number') {
+      const max = Number(issue.maximum);
+      dropped.push(`${list}: chỉ giữ ${max} mục đầu tiên trong ${(d[list] as unknown[]).length} mục`);
+      d[list] = (d[list] as unknown[]).slice(0, max);
+      continue;
+    }
     if (typeof list === 'string' && typeof index === 'number' && Array.isArray(d[list])) {
       (d[list] as unknown[]).splice(index, 1);
       dropped.push(`${list}[${index}]: ${issue.message}`);

@@ -41,8 +41,9 @@ export type IssuerLevel = 'province' | 'local';
 /** Criteria of a "Tiêu chí thi đua" section: each clause with a target is one criterion (e), k) state two). */
 export function criteriaFromSection(section: Node, level: IssuerLevel): ExtractedCriterion[] {
   const out: ExtractedCriterion[] = [];
-  for (const item of section.children) {
-    if (item.kind === 'para') continue;
+  // Items anywhere below the heading ("I. TIÊU CHÍ" › "1. Tiêu chí" › "a) …"); headings alone state no target.
+  for (const item of walk(section.children)) {
+    if (item.kind === 'para' || item.body === null) continue;
     const text = nodeText(item);
     const base = item.bodySpan?.[0] ?? item.span[0];
     for (const c of clauses(text)) {

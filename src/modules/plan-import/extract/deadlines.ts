@@ -60,7 +60,7 @@ export function parseDeadlines(sentence: string, opts: { recurring: boolean; ann
   const yearly = opts.recurring || /h[ằà]ng năm/iu.test(sentence);
   const base = (at: [number, number]) => {
     // The clause holding the date says what is due ("…; đồng thời gửi kế hoạch … trong Quý I").
-    const from = Math.max(sentence.lastIndexOf(';', at[0]), sentence.lastIndexOf('đồng thời', at[0]), 0);
+    const from = Math.max(sentence.lastIndexOf(';', at[0]), sentence.lastIndexOf(',', at[0]), sentence.lastIndexOf('đồng thời', at[0]), 0);
     const kind = kindOf(sentence.slice(from, at[1])) === 'other' ? kindOf(sentence) : kindOf(sentence.slice(from, at[1]));
     return { kind, title: titles[kind], responsible: responsibleIn(sentence), recipient: recipientIn(sentence), at };
   };
