@@ -8,7 +8,8 @@ import type { PlanContent } from '../../src/modules/movements/model/plan-content
 import type { RegistrationStatus } from '../../src/modules/registrations/registration-labels';
 import type { ResultValue } from '../../src/modules/scoring';
 import { startTestApp, type TestApp } from '../helpers/test-app';
-import { buildResultsWorld, resultBody, type ResultsWorld } from './results-fixtures';
+import { buildMovement } from '../factories';
+import { buildResultsWorld, resultBody, resultsPlan, type ResultsWorld } from './results-fixtures';
 
 /**
  * The dashboard reads the projection of scored results (migration 007) instead of scoring every result:
@@ -106,5 +107,24 @@ describe('dashboard projection', () => {
     const d = await expectEqual();
     expect(d.heatmap.find((h) => h.unit.id === w.b)!.cells).toEqual(['met', 'met']);
     expect(await version()).toBe(issued.id);
+  });
+
+  it('counts a recorded index score as the result of a criterion on that index where the unit entered none', async () => {
+    const plan = resultsPlan('2099-12-31');
+    plan.criteria = [
+      { ...plan.criteria[0]!, key: 'sipas', text: 'SIPAS đạt từ 90% trở lên', indicator: 'Chỉ số SIPAS', index: 'SIPAS' },
+      plan.criteria[0]!,
+    ] as PlanContent['criteria'];
+    const sipas = (await buildMovement(t.db, { ownerUnitId: w.huyen, status: 'in_progress', content: plan })).movement.id;
+    const reg = await w.admin.put('/api/registrations', { movementId: sipas, unitId: w.a, commitments: 'Hoàn thành', entries: [{ subject: 'collective', targetTitle: 'tt_ldtt' }] });
+    expect((await w.admin.post(`/api/registrations/${reg.json().id}/submit`)).statusCode).toBe(200);
+    expect((await w.admin.post(`/api/registrations/${reg.json().id}/approve`)).statusCode).toBe(200);
+    expect((await w.admin.put('/api/indices', { unitId: w.a, year: 2024, index: 'SIPAS', score: 92 })).statusCode).toBe(200);
+    expect((await w.admin.put('/api/results', resultBody(w, { movementId: sipas, value: { measure: 'percent', value: 50 } }))).statusCode).toBe(200);
+    const res = await w.admin.get(`/api/movements/${sipas}/dashboard?period=2024`);
+    expect(res.statusCode, res.body).toBe(200);
+    const d = res.json() as DashboardResponse;
+    expect(d.heatmap.map((h) => [h.unit.id, h.cells])).toEqual([[w.a, ['met', 'not_met']]]);
+    expect(d.progress.find((p) => p.unit.id === w.a)!.submitted).toBe(2);
   });
 });

@@ -139,6 +139,31 @@ export function scoreUnits(criteria: readonly ScoringCriterion[], results: reado
   return out;
 }
 
+/**
+ * Adds values a unit did not enter itself but that count as its results (a criterion on an index
+ * takes the recorded index score: indices/index-values.ts gives only those with no entered result
+ * in the year, so nothing entered is overwritten).
+ */
+export function withDerivedValues(
+  scores: Map<number, ScoredUnit>,
+  criteria: readonly ScoringCriterion[],
+  derived: readonly (readonly [number, string, string, ResultValue])[],
+): Map<number, ScoredUnit> {
+  const silentScoring = { ...defaultScoringSettings, explain: false };
+  const index = new Map(criteria.map((c, i) => [c.key, i]));
+  for (const [unitId, key, , value] of derived) {
+    const i = index.get(key);
+    if (i === undefined) continue;
+    let mine = scores.get(unitId);
+    if (!mine) scores.set(unitId, (mine = { cells: criteria.map(() => 'missing' as CellState), points: criteria.map(() => 0), submitted: 0 }));
+    const s = scoreCriterion(criteria[i]!, value, silentScoring);
+    mine.cells[i] = s.missing ? 'missing' : s.met ? 'met' : 'not_met';
+    mine.points[i] = s.points;
+    mine.submitted++;
+  }
+  return scores;
+}
+
 /** The totals the ranking uses instead of the results once a period's appraisal is locked (published). */
 export interface AppraisedTotals {
   period: string;

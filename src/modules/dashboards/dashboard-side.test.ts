@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanContent } from '../movements/model/plan-content.schema';
 import { gapsByGroup, preferredPeriod } from './dashboard-appraisal';
-import type { DashboardUnit } from './dashboard-builder';
+import { withDerivedValues, type CellState, type DashboardUnit } from './dashboard-builder';
 import { overdueItems } from './dashboard-overdue';
 
 const xa = (id: number, name: string, status: DashboardUnit['status'] = 'da_duyet', parentId = 1): DashboardUnit => ({ id, code: null, name, kind: 'xa', parentId, parentName: `Huyện ${parentId}`, status });
@@ -54,5 +54,22 @@ describe('overdueItems', () => {
     const explanations = [{ unitId: 4, criterionLabel: 'a)', period: '2024', explainBy: '2024-03-01' }];
     expect(overdueItems({ ...base, today: '2024-03-01', explanations })).toEqual([]);
     expect(overdueItems({ ...base, today: '2024-03-02', explanations }).map((i) => [i.unit.id, i.kind])).toEqual([[4, 'explanation']]);
+  });
+});
+
+describe('withDerivedValues', () => {
+  it('scores a recorded index value as the unit’s result where it entered none', () => {
+    const criteria = [
+      { key: 'sipas', label: 'a)', target: { measure: 'percent', comparator: 'gte', value: 90, upper: null }, weight: null, maxPoints: 5 },
+      { key: 'dung-han', label: 'b)', target: { measure: 'percent', comparator: 'gte', value: 95, upper: null }, weight: null, maxPoints: 5 },
+    ] as unknown as Parameters<typeof withDerivedValues>[1];
+    const scores = new Map([[1, { cells: ['missing', 'met'] as CellState[], points: [0, 5], submitted: 1 }]]);
+    const out = withDerivedValues(scores, criteria, [
+      [1, 'sipas', '2024', { measure: 'percent', value: 92 }],
+      [2, 'sipas', '2024', { measure: 'percent', value: 80 }],
+      [2, 'khac', '2024', { measure: 'percent', value: 80 }],
+    ]);
+    expect(out.get(1)).toEqual({ cells: ['met', 'met'], points: [5, 5], submitted: 2 });
+    expect(out.get(2)).toEqual({ cells: ['not_met', 'missing'], points: [0, 0], submitted: 1 });
   });
 });
