@@ -1,3 +1,17 @@
+/*
+ * Plan import (issue #6): a plan document → a PlanContent draft with every field traced to its source.
+ *
+ *   read/        bytes → text, by content: .docx (styles, numbering, tables), PDF text layer, UTF-8 text;
+ *                refuses empty, > 50 MB, renamed zips, binaries, image-only PDFs (AppError, Vietnamese)
+ *   normalise    NFC, markdown and conversion junk dropped, sentences broken by page/line breaks joined;
+ *                every span the importer reports is an offset into this normalised text
+ *   segment      numbering (I. / A. > 1. > 1.2. > a) > - ) decides the section tree, never the marks
+ *   extract/     pure rules per element (header, references, targets, quotas, deadlines, awards, …);
+ *                none keys on a seed's names, numbers or sentences (tests/integration/plan-import-unseen)
+ *   assemble     the draft + SourceMap; validate() drops what the schema refuses and reports it
+ *
+ * Accuracy on the seeds: tests/integration/plan-import-accuracy.test.ts; speed: bench/plan-import.ts.
+ */
 import { AppError } from '../../http/errors';
 import { planContentSchema, type PlanContent, type PlanContentInput } from '../movements/model/plan-content.schema';
 import { assemble } from './assemble';
