@@ -20,6 +20,7 @@ import {
  * - Participants (heatmap, ranking) are the units whose registration was approved (đã duyệt).
  * - A criterion's value for the year is the unit's own (collective) result of the LATEST period of
  *   that year ("2024", else the last of "2024-H1/H2" or "2024-Q1…Q4"): the running state of the year.
+ *   A criterion on an index with no entered value takes the unit's recorded index score (withDerivedValues).
  * - Peer group = units of the same kind under the same parent (the 16 xã, thị trấn of a huyện).
  * - Every unit is ranked against its whole peer group; `visible` only decides which rows are returned.
  * - Once a period of the year is locked (appraisal published), the total is the unit's appraised
