@@ -99,3 +99,25 @@ describe('a plan larger than the model allows', () => {
     expect(got.dropped).toEqual(['criteria: chỉ giữ 200 mục đầu tiên trong 230 mục']);
   });
 });
+
+describe('headings without numbers', () => {
+  it('takes the level of an unnumbered heading from its markdown mark', () => {
+    const text = [
+      '# KẾ HOẠCH',
+      'Thi đua cải cách hành chính năm 2026',
+      '',
+      '# I. MỤC ĐÍCH, YÊU CẦU',
+      '## Mục đích',
+      '- Nâng cao chất lượng phục vụ.',
+      '- Phát hiện điển hình.',
+      '## Yêu cầu',
+      '- Thiết thực, hiệu quả.',
+      '# II. TIÊU CHÍ',
+      '## Tiêu chí thi đua',
+      '- Tỷ lệ hồ sơ đúng hạn đạt trên 95%.',
+    ].join('\n');
+    const { content } = importPlanText(text);
+    expect([content.purposes.length, content.requirements.length]).toEqual([2, 1]);
+    expect(content.criteria.map((c) => c.target)).toEqual([{ measure: 'percent', comparator: 'gt', value: 95, upper: null }]);
+  });
+});

@@ -30,10 +30,10 @@ function uniqueKeys<T extends { key: string }>(items: T[]): T[] {
 }
 
 /** Normalised text → a plan draft (not yet validated) and where each field came from. */
-export function assemble(text: string, lines: Line[]): { draft: PlanContentInput; sources: SourceMap; isPlan: boolean } {
+export function assemble(text: string, lines: Line[], headings: Map<number, number> = new Map()): { draft: PlanContentInput; sources: SourceMap; isPlan: boolean } {
   const src = new SourceMap();
   const lay = layout(lines, text);
-  const tree: Node[] = segment(lines.slice(lay.bodyFrom, lay.bodyTo));
+  const tree: Node[] = segment(lines.slice(lay.bodyFrom, lay.bodyTo), headings);
   const sig = lay.decisionSignature ?? lay.signature;
   const s = (lay.signature && (lay.signature.signer.title || lay.signature.recipients.length) ? lay.signature : sig)?.signer;
   const authority = src.take('header.signer.authority', s?.authority);

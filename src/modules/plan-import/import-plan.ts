@@ -64,9 +64,9 @@ function validate(draft: PlanContentInput): { content: PlanContent; dropped: str
 /** Plain text of a plan (from any reader) → a validated draft with sources. Pure: no I/O. */
 export function importPlanText(raw: string): ImportedPlan {
   if (raw.trim() === '') throw new AppError('validation', 'Tài liệu trống: không có chữ nào để đọc.');
-  const { text } = normalise(raw);
+  const { text, headings } = normalise(raw);
   const lines = splitLines(text);
-  const { draft, sources, isPlan } = assemble(text, lines);
+  const { draft, sources, isPlan } = assemble(text, lines, headings);
   if (!isPlan)
     throw new AppError('validation', 'Tài liệu không phải là một kế hoạch thi đua: không tìm thấy chữ «KẾ HOẠCH» hay các mục I., II., … của một kế hoạch.');
   const { content, dropped } = validate(draft);

@@ -7,6 +7,8 @@ export interface Normalised {
   text: string;
   /** toRaw[i] = offset in the raw text of normalised character i. */
   toRaw: Int32Array;
+  /** Lines marked as headings ("## Mục đích", Word heading styles): line start → level (count of #). */
+  headings: Map<number, number>;
 }
 
 // Characters a PDF/Word conversion leaves in Vietnamese text: boxes, replacement chars, CJK glyphs
@@ -52,8 +54,11 @@ class Builder {
     this.len += s.length;
     this.parts.push(s);
   }
-  done(): Normalised {
-    return { text: this.parts.join(''), toRaw: this.map.slice(0, this.len) };
+  get length(): number {
+    return this.len;
+  }
+  done(headings: Map<number, number>): Normalised {
+    return { text: this.parts.join(''), toRaw: this.map.slice(0, this.len), headings };
   }
 }
 
@@ -62,17 +67,19 @@ interface RawLine {
   /** raw offset of each character of `text`. */
   at: number[];
   heading: boolean;
+  /** Count of leading "#": a markdown or Word heading level; 0 for other lines. */
+  level: number;
 }
 
 /** Splits into lines, drops markdown marks and junk, remembers which raw char each kept char came from. */
 function cleanLines(raw: string): RawLine[] {
   const lines: RawLine[] = [];
-  let cur: RawLine = { text: '', at: [], heading: false };
+  let cur: RawLine = { text: '', at: [], heading: false, level: 0 };
   let lineStart = true;
   let boldOpen = false;
   const flush = () => {
     lines.push(cur);
-    cur = { text: '', at: [], heading: false };
+    cur = { text: '', at: [], heading: false, level: 0 };
     lineStart = true;
     boldOpen = false;
   };
@@ -84,7 +91,10 @@ function cleanLines(raw: string): RawLine[] {
     }
     if (c === '\r') continue;
     if (lineStart && (c === '#' || c === ' ' || c === '\t' || c === '>')) {
-      if (c === '#') cur.heading = true;
+      if (c === '#') {
+        cur.heading = true;
+        cur.level++;
+      }
       continue;
     }
     if (lineStart && (c === '*' || c === '•') && raw[i + 1] === ' ') {
@@ -147,6 +157,7 @@ export function normalise(rawInput: string): Normalised {
   let inBody = false;
   let pendingBlank = false;
   let prev: RawLine | null = null;
+  const headings = new Map<number, number>();
   for (const line of lines) {
     if (line.text === '') {
       if (prev) pendingBlank = true;
@@ -154,14 +165,15 @@ export function normalise(rawInput: string): Normalised {
     }
     if (prev && continues(prev, line, inBody)) {
       out.push(' ', (line.at[0] ?? 1) - 1);
-      prev = { text: prev.text + ' ' + line.text, at: [], heading: prev.heading };
+      prev = { text: prev.text + ' ' + line.text, at: [], heading: prev.heading, level: prev.level };
     } else {
       if (prev) out.push(pendingBlank ? '\n\n' : '\n', (line.at[0] ?? 1) - 1);
       prev = line;
     }
     pendingBlank = false;
+    if (line.level > 0 && prev === line) headings.set(out.length, line.level);
     out.pushLine(line.text, line.at);
     if (/^([IVXLC]+|A)\.\s/u.test(line.text)) inBody = true;
   }
-  return out.done();
+  return out.done(headings);
 }

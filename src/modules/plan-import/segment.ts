@@ -71,7 +71,7 @@ function splitTitle(rest: string, restStart: number, kind: NodeKind): Pick<Node,
   return { title: null, titleSpan: null, body: rest, bodySpan: [restStart, restStart + rest.length] };
 }
 
-export function classify(line: Line): Node {
+export function classify(line: Line, headingLevel = 0): Node {
   const make = (kind: NodeKind, label: string | null, rest: string): Node => {
     const restStart = line.end - rest.length;
     const parts = kind === 'para' ? { title: null, titleSpan: null, body: rest, bodySpan: [restStart, line.end] as Span } : splitTitle(rest, restStart, kind);
@@ -90,15 +90,20 @@ export function classify(line: Line): Node {
   if (m) return make('letter', m[1]!, m[2]!);
   m = BULLET.exec(t);
   if (m) return make('bullet', '-', m[2]!);
+  // An unnumbered heading ("## Mục đích", Word "Heading 2") takes its level from the mark.
+  if (headingLevel > 0 && t.length <= 160) {
+    const kind: NodeKind = headingLevel <= 1 ? 'roman' : headingLevel === 2 ? 'arabic' : 'arabic2';
+    return { kind, label: null, title: t, body: null, span: [line.start, line.end], titleSpan: [line.start, line.end], bodySpan: null, children: [] };
+  }
   return make('para', null, t);
 }
 
 /** The section tree of the lines given (usually the body after the preamble). */
-export function segment(lines: Line[]): Node[] {
+export function segment(lines: Line[], headings: Map<number, number> = new Map()): Node[] {
   const root: Node[] = [];
   const stack: Node[] = [];
   for (const line of lines) {
-    const node = classify(line);
+    const node = classify(line, headings.get(line.start) ?? 0);
     const rank = RANK[node.kind];
     while (stack.length > 0 && RANK[stack[stack.length - 1]!.kind] >= rank) stack.pop();
     (stack.length > 0 ? stack[stack.length - 1]!.children : root).push(node);

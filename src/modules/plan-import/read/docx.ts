@@ -86,6 +86,8 @@ function paragraph(p: string, numbering: Numbering): string {
   const marker = numId ? numbering.marker(numId, Number(attr(p, 'w:ilvl') ?? 0)) : null;
   if (!text) return '';
   const line = marker ? `${marker} ${text}` : text;
+  const level = /^(?:Heading|Tiêu đề|Đầu mục)\s*(\d)/iu.exec(style)?.[1];
+  if (level) return `${'#'.repeat(Number(level))} ${line}`;
   return /^(Heading|Title|Subtitle)/iu.test(style) || /^(Tiêu đề|Đầu mục)/iu.test(style) ? `# ${line}` : line;
 }
 
