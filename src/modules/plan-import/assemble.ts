@@ -96,6 +96,12 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
   }
 
   const awards = awardsFrom(tree);
+  // "Ủy ban nhân dân xã" in the plan of "ỦY BAN NHÂN DÂN XÃ MỸ THẠNH" is that body: name it in full.
+  const issuerKey = key(issuerRaw?.value ?? '');
+  for (const a of awards) {
+    const g = key(a.grantor);
+    if (issuerRaw && g.length >= 8 && issuerKey.startsWith(`${g} `)) a.grantor = `${a.grantor}${issuerRaw.value.slice(a.grantor.length).replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'))}`;
+  }
   awards.forEach((a, i) => src.set(`awards.${i}`, a));
   const dossierNode = section(/^ho so/);
   const dossierText = dossierNode ? [...walk([dossierNode])].map(nodeText).join(' ') : '';
