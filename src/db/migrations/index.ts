@@ -6,7 +6,7 @@ import * as m004 from './004_registrations';
 import * as m005 from './005_results';
 import * as m006 from './006_appraisals';
 import * as m007 from './007_dashboard_projection';
-import * as m009 from './009_commendation_inputs';
+import * as m008 from './008_commendation_inputs';
 
 /** Ordered, forward-only. Add new migrations at the end with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -17,5 +17,5 @@ export const migrations: Record<string, Migration> = {
   '005_results': m005,
   '006_appraisals': m006,
   '007_dashboard_projection': m007,
-  '009_commendation_inputs': m009,
+  '008_commendation_inputs': m008,
 };

@@ -35,6 +35,17 @@ describe('buildDashboard', () => {
     expect(all.ranking.find((g) => g.parent.id === 2)!.rows.map((r) => r.label)).toEqual(['xếp thứ 1/1']);
   });
 
+  it('ranks the xã and thị trấn of a huyện together, and a phòng of the same huyện apart', () => {
+    const mixed = [xa(10, 'Xã An'), { ...xa(14, 'Thị trấn Trà Xuân'), kind: 'thi_tran' }, { ...xa(15, 'Phòng Nội vụ'), kind: 'phong' }];
+    const d = buildDashboard({ year: 2024, criteria, units: mixed, results: [pct(10, 85), pct(14, 97), pct(15, 99)], visible: () => true });
+    const communes = d.ranking.find((g) => g.rows.some((r) => r.unit.id === 10))!;
+    expect(communes.rows.map((r) => [r.unit.name, r.label])).toEqual([
+      ['Thị trấn Trà Xuân', 'xếp thứ 1/2'],
+      ['Xã An', 'xếp thứ 2/2'],
+    ]);
+    expect(d.ranking.find((g) => g.rows.some((r) => r.unit.id === 15))!.size).toBe(1);
+  });
+
   it('takes the latest period of the year and leaves other years out', () => {
     expect(all.heatmap.find((h) => h.unit.id === 12)!.cells).toEqual(['met', 'met']);
     const y2023 = buildDashboard({ year: 2023, criteria, units, results, visible: () => true });

@@ -1,4 +1,5 @@
 import type { RegistrationStatus } from '../registrations/registration-labels';
+import { peerClassOf } from '../units/unit-kinds';
 import {
   describeThresholds,
   rankPeerGroup,
@@ -173,8 +174,8 @@ export interface AppraisedTotals {
 
 export type ScoredDashboardInput = Omit<DashboardInput, 'results'> & { scores: ReadonlyMap<number, ScoredUnit>; appraised?: AppraisedTotals | null };
 
-/** Peer group = units of the same kind under the same parent. */
-export const peerGroupKey = (u: Pick<DashboardUnit, 'parentId' | 'kind'>) => `${u.parentId ?? 0}:${u.kind}`;
+/** Peer group = units of the same level under the same parent: the xã, phường and thị trấn of a huyện together. */
+export const peerGroupKey = (u: Pick<DashboardUnit, 'parentId' | 'kind'>) => `${u.parentId ?? 0}:${peerClassOf(u.kind)}`;
 
 export function buildDashboard(input: DashboardInput & { appraised?: AppraisedTotals | null }): Dashboard {
   return buildFromScores({ ...input, scores: scoreUnits(input.criteria, input.results, input.year) });

@@ -23,6 +23,17 @@ export type UnitKind = keyof typeof unitKindLabels;
 export const unitKinds = Object.keys(unitKindLabels) as [UnitKind, ...UnitKind[]];
 export const unitKindSchema = z.enum(unitKinds, { error: 'Loại đơn vị không hợp lệ' });
 
+/**
+ * Units compared with one another in a ranking: xã, phường and thị trấn are all commune-level
+ * (cấp xã) and are ranked together ("16 xã, thị trấn"); huyện and thị xã likewise (cấp huyện).
+ * Other kinds are compared only with their own kind.
+ */
+export function peerClassOf(kind: string): string {
+  if (kind === 'xa' || kind === 'phuong' || kind === 'thi_tran') return 'cap_xa';
+  if (kind === 'huyen' || kind === 'thi_xa') return 'cap_huyen';
+  return kind;
+}
+
 /** Matches a label or code typed by a user (Excel import) to a kind; undefined when unknown. */
 export function unitKindFromText(text: string): UnitKind | undefined {
   const t = text.normalize('NFC').trim().toLowerCase();
