@@ -15,7 +15,7 @@ import { findUnit } from '../units/units.queries';
 import { todayInVietnam } from '../units/unit-period';
 import { assertMaySubmit, assertOpenForResults, criterionOf, periodProblem, subjectProblem, visibleResult } from './result-rules';
 import { presentIndexValue, presentResult } from './results.presenter';
-import { evidenceOf, insertResult, lockResultOf, resultsOfMovement, unitRefsOf, updateResult } from './results.queries';
+import { evidenceOf, findResult, insertResult, lockResultOf, resultsOfMovement, unitRefsOf, updateResult } from './results.queries';
 import type { ResultDto, ResultListResponse, ResultsQuery, SaveResultBody } from './results.schema';
 
 type Criterion = PlanContent['criteria'][number];
@@ -95,7 +95,7 @@ async function assertParticipant(trx: Db, movementId: number, unit: { id: number
 
 /** Creates or changes one result; a change keeps the old value in result_history. One transaction, one audit row. */
 export async function saveResult(ctx: ServiceContext, body: SaveResultBody): Promise<ResultDto> {
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  const saved = await ctx.db.transaction().execute(async (trx) => {
     const m = await visibleMovement(trx, ctx.actor, body.movementId);
     const unit = await findUnit(trx, body.unitId);
     if (!unit || !can(ctx.actor, 'movements.read', unit.path)) throw notFound('đơn vị');
@@ -119,7 +119,7 @@ export async function saveResult(ctx: ServiceContext, body: SaveResultBody): Pro
       if (newId === undefined) throw conflict('Kết quả này vừa được người khác nhập. Tải lại rồi sửa tiếp.', { revision: 'Kết quả đã thay đổi, cần tải lại' });
       await projectResult(trx, content, { ...key, value: body.value });
       await recordAudit(trx, { ...audit, action: 'result.create', entityId: newId, after });
-      return newId;
+      return { id: newId, criterion, created: true };
     }
     if (body.revision !== existing.revision)
       throw conflict(`Kết quả này đã được lưu bởi người khác (lần lưu ${existing.revision}). Tải lại rồi sửa tiếp.`, { revision: 'Kết quả đã thay đổi, cần tải lại' });
@@ -132,7 +132,10 @@ export async function saveResult(ctx: ServiceContext, body: SaveResultBody): Pro
       before: { value: existing.value, note: existing.note, revision: existing.revision },
       after: { ...after, revision: existing.revision + 1 },
     });
-    return existing.id;
+    return { id: existing.id, criterion, created: false };
   });
-  return resultDetail(ctx.db, ctx, id);
+  // Access was checked in the transaction: read back only the row (and its files, if it had time to get any).
+  const r = await findResult(ctx.db, saved.id);
+  if (!r) throw notFound('kết quả');
+  return presentResult(r, saved.created ? [] : await evidenceOf(ctx.db, [saved.id]), saved.criterion);
 }
