@@ -12,6 +12,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/helpers/pglite-template.ts'],
           setupFiles: ['tests/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -21,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/helpers/pglite-template.ts'],
           setupFiles: ['tests/setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,

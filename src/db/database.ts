@@ -25,6 +25,8 @@ export interface OpenOptions {
   /** PGlite data directory, or 'memory://' for a throwaway in-memory database. */
   dataDir?: string;
   maxConnections?: number;
+  /** An in-memory PGlite starts from this dump (PGlite dumpDataDir) instead of an empty cluster. */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
@@ -33,10 +35,10 @@ export async function openDatabase(opts: OpenOptions): Promise<DbHandle> {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
-  return openPglite(opts.dataDir ?? 'memory://');
+  return openPglite(opts.dataDir ?? 'memory://', opts.loadDataDir);
 }
 
-async function openPglite(dataDir: string): Promise<DbHandle> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
@@ -48,7 +50,7 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
     release = acquireDataDirLock(dataDir);
   }
   try {
-    const pglite = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm } });
+    const pglite = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm }, ...(inMemory && loadDataDir ? { loadDataDir } : {}) });
     const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {

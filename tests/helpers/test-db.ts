@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 import { openDatabase, type DbHandle } from '../../src/db/database';
 import { migrateToLatest } from '../../src/db/migrate';
@@ -10,7 +11,11 @@ import { migrateToLatest } from '../../src/db/migrate';
 export async function createTestDatabase(): Promise<DbHandle> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const handle = await openDatabase({ dataDir: 'memory://' });
+    // The global setup's migrated dump when there is one (tests/helpers/pglite-template.ts); the
+    // migrations still run, so a dump older than the code only costs time.
+    const template = process.env.THIDUA_PGLITE_TEMPLATE;
+    const loadDataDir = template && fs.existsSync(template) ? new Blob([fs.readFileSync(template)]) : undefined;
+    const handle = await openDatabase({ dataDir: 'memory://', loadDataDir });
     await migrateToLatest(handle.db);
     return handle;
   }
