@@ -4,7 +4,7 @@ import type { Db } from '../../db/database';
 import type { Actor, ServiceContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit/audit.queries';
-import { findLiveSession, findUserByUsername, loadRoleGrants } from './auth.queries';
+import { findLiveSessionWithRoles, findUserByUsername } from './auth.queries';
 import type { ChangePasswordBody, LoginBody, MeResponse } from './auth.schema';
 import { hashPassword, verifyPassword } from './password';
 import { permissions, roleAllows, roleLabels } from './roles';
@@ -85,9 +85,9 @@ function lockedMessage(until: Date): string {
 
 export async function actorFromToken(db: Db, token: string): Promise<{ actor: Actor; sessionId: string } | null> {
   const sessionId = hashToken(token);
-  const session = await findLiveSession(db, sessionId);
+  const session = await findLiveSessionWithRoles(db, sessionId);
   if (!session || session.disabled) return null;
-  const roles = await loadRoleGrants(db, session.user_id);
+  const roles = session.roles;
   return {
     sessionId,
     actor: {
