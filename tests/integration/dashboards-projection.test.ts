@@ -84,6 +84,16 @@ describe('dashboard projection', () => {
     ]);
   });
 
+  it('leaves the movement’s counter row alone on API writes (concurrent writers must not queue on it)', async () => {
+    const counters = async () => (await sql<{ r: string; p: string }>`select result_changes::text as r, projected_changes::text as p from dashboard_projections where movement_id = ${w.movement}`.execute(t.db)).rows[0];
+    const before = await counters();
+    const res = await w.admin.put('/api/results', resultBody(w, { unitId: w.a, criterionKey: 'tin-bai', period: '2024-Q2', value: { measure: 'count', value: 2 } }));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await counters()).toEqual(before);
+    expect(await projection()).toBe(true);
+    await expectEqual();
+  });
+
   it('notices a result written behind the API’s back and rebuilds from the results', async () => {
     await t.db
       .insertInto('results')

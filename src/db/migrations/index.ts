@@ -7,6 +7,7 @@ import * as m005 from './005_results';
 import * as m006 from './006_appraisals';
 import * as m007 from './007_dashboard_projection';
 import * as m008 from './008_commendation_inputs';
+import * as m009 from './009_projection_flag';
 
 /** Ordered, forward-only. Add new migrations at the end with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '006_appraisals': m006,
   '007_dashboard_projection': m007,
   '008_commendation_inputs': m008,
+  '009_projection_flag': m009,
 };

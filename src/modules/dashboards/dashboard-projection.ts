@@ -33,7 +33,25 @@ function cell(c: ScoringCriterion, value: ResultValue): { state: string; points:
 const pgArray = (points: readonly number[]) => `{${points.join(',')}}`;
 
 /**
- * Projects one result just written (call inside the result's transaction, after the insert/update).
+ * Call in a result's transaction BEFORE writing a unit's result, then projectResult after it. When
+ * the movement has a projection, this marks the transaction's result writes as projected (the
+ * trigger then leaves the counters alone: no row every writer queues on) and holds a key-share lock
+ * on the projection row, which a rebuild's FOR UPDATE waits for — and which waits for a rebuild — so
+ * no projected write slips between a rebuild's read of the results and its rewrite of the cells.
+ * The movement's first write creates the (unbuilt) row; the first read builds it.
+ */
+export async function claimProjection(trx: Db, movementId: number): Promise<void> {
+  const claim = () => sql`select set_config('thidua.projected', 'on', true) from dashboard_projections where movement_id = ${movementId} for key share`.execute(trx);
+  if ((await claim()).rows.length > 0) return;
+  // The movement's first unit result: a projection row not built yet (version null), so the first
+  // read still rebuilds once; from now on writes claim it.
+  await sql`insert into dashboard_projections (movement_id) values (${movementId}) on conflict (movement_id) do nothing`.execute(trx);
+  await claim();
+}
+
+/**
+ * Projects one result just written (call inside the result's transaction, after the insert/update,
+ * having called claimProjection before it).
  * A person's result is not on the dashboards, and the trigger did not count it either.
  */
 export async function projectResult(
@@ -54,7 +72,6 @@ export async function projectResult(
       on conflict (movement_id, unit_id, period) do update
         set states = overlay(d.states placing ${state} from ${i + 1} for 1), points[${i + 1}] = ${points}::float8`.execute(trx);
   }
-  await sql`update dashboard_projections set projected_changes = projected_changes + 1 where movement_id = ${r.movementId}`.execute(trx);
 }
 
 /** Rebuilds a movement's projection from its results, scored against the plan version in force. */

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.queries';
 import { can, scopePaths } from '../auth/scope';
 import { contentInForce } from '../movements/cascade/cascade.queries';
 import type { PlanContent } from '../movements/model/plan-content.schema';
-import { projectResult } from '../dashboards/dashboard-projection';
+import { claimProjection, projectResult } from '../dashboards/dashboard-projection';
 import { visibleMovement } from '../movements/movement-access';
 import { entriesOf, peopleByIds, registrationOf } from '../registrations/registrations.queries';
 import { resultValueSchema } from '../scoring';
@@ -112,6 +112,7 @@ export async function saveResult(ctx: ServiceContext, body: SaveResultBody): Pro
 
     const key = { movementId: m.id, unitId: unit.id, personId: body.personId, criterionKey: criterion.key, period: body.period };
     const existing = await lockResultOf(trx, key);
+    if (body.personId === null) await claimProjection(trx, m.id);
     const audit = { userId: ctx.actor.userId, entity: 'result', unitId: unit.id, requestId: ctx.requestId };
     const after = { ...key, value: body.value, note: body.note };
     if (!existing) {
