@@ -8,6 +8,7 @@ import { contentInForce } from '../movements/cascade/cascade.queries';
 import type { PlanContent } from '../movements/model/plan-content.schema';
 import { claimProjection, projectResult } from '../dashboards/dashboard-projection';
 import { visibleMovement } from '../movements/movement-access';
+import { versionContent } from '../movements/issued-content';
 import { entriesOf, peopleByIds, registrationOf } from '../registrations/registrations.queries';
 import { resultValueSchema } from '../scoring';
 import { indexValuesFor } from '../indices/index-values';
@@ -100,7 +101,7 @@ export async function saveResult(ctx: ServiceContext, body: SaveResultBody): Pro
     const unit = await findUnit(trx, body.unitId);
     if (!unit || !can(ctx.actor, 'movements.read', unit.path)) throw notFound('đơn vị');
     assertMaySubmit(ctx.actor, unit);
-    const content = (await contentInForce(trx, m.id)) as PlanContent;
+    const content = (m.current_version_id === null ? await contentInForce(trx, m.id) : await versionContent(trx, m.current_version_id)) as PlanContent;
     assertOpenForResults(m, content);
     const criterion = criterionOf(content, body.criterionKey);
     const problem = periodProblem(criterion, body.period, { from: m.year_from, to: m.year_to });
