@@ -1,16 +1,15 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, InputNumber, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { subjectKindLabels } from '../../../../src/modules/commendation-inputs/vocab';
 import { vi } from '../../../i18n/vi';
 import { hasPermission, useMe } from '../../api/auth';
+import { InputsFilterBar } from '../initiatives/InputsFilterBar';
 import { errorMessage } from '../../api/client';
 import { deleteInput, inputKeys, useDiscipline, type DisciplineDto, type InputFilters } from '../../api/inputs';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { formatDate } from '../../lib/dates';
 import { InputsExcel } from '../initiatives/InputsExcel';
-import { PersonPicker } from '../initiatives/PersonPicker';
 import { DisciplineDialog } from './DisciplineDialog';
 
 const t = vi.inputs.discipline;
@@ -93,22 +92,7 @@ export default function DisciplinePage() {
         <Typography.Text type="secondary">{t.subtitle}</Typography.Text>
       </div>
       {mayBrowse && (
-        <Card size="small">
-          <Flex gap={12} wrap justify="space-between">
-            <Flex gap={12} wrap>
-              <UnitTreeSelect aria-label={c.unit} placeholder={c.allUnits} allowClear value={filters.unitId ?? null} onChange={(unitId) => setFilters((f) => ({ ...f, unitId }))} style={{ width: 300 }} />
-              <InputNumber aria-label={c.year} placeholder={c.allYears} min={2000} max={2100} value={filters.year ?? null} onChange={(y) => setFilters((f) => ({ ...f, year: typeof y === 'number' ? y : undefined }))} style={{ width: 120 }} />
-              <div style={{ width: 280 }}>
-                <PersonPicker aria-label={c.person} value={filters.personId ?? null} onChange={(p) => setFilters((f) => ({ ...f, personId: p ?? undefined }))} />
-              </div>
-            </Flex>
-            {mayWrite && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ editing: null })} data-testid="discipline-add">
-                {t.add}
-              </Button>
-            )}
-          </Flex>
-        </Card>
+        <InputsFilterBar filters={filters} setFilters={setFilters} onAdd={mayWrite ? () => setDialog({ editing: null }) : undefined} addLabel={t.add} addTestId="discipline-add" />
       )}
       <InputsExcel kind="discipline" filters={filters} mayImport={false} />
       {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} />}
