@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CommendationTables } from './types-commendation';
 
 /** `date` columns are kept as ISO strings (YYYY-MM-DD): a calendar day has no time zone. */
 type DateString = string;
@@ -189,7 +190,7 @@ export interface IndexScoresTable {
   recorded_at: Timestamp;
 }
 
-export interface Database {
+export interface Database extends CommendationTables {
   units: UnitsTable;
   unit_parent_history: UnitParentHistoryTable;
   unit_events: UnitEventsTable;

@@ -8,6 +8,7 @@ import * as m006 from './006_appraisals';
 import * as m007 from './007_dashboard_projection';
 import * as m008 from './008_commendation_inputs';
 import * as m009 from './009_projection_flag';
+import * as m010 from './010_commendation';
 
 /** Ordered, forward-only. Add new migrations at the end with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '007_dashboard_projection': m007,
   '008_commendation_inputs': m008,
   '009_projection_flag': m009,
+  '010_commendation': m010,
 };
