@@ -1,16 +1,16 @@
 import { Table } from 'antd';
 import { vi } from '../../../i18n/vi';
-import type { ImportRowError } from '../../api/imports';
-import { errorDetail } from '../../lib/import-errors';
+import { errorDetail, type RowErrorLike } from '../../lib/import-errors';
 
-export function ImportErrorsTable({ errors }: { errors: ImportRowError[] }) {
+/** The row errors of a refused import: one table for every Excel import of the app. */
+export function ImportErrorsTable({ errors, testId = 'import-errors', pageSize = 50 }: { errors: readonly RowErrorLike[]; testId?: string; pageSize?: number }) {
   return (
-    <Table<ImportRowError & { key: number }>
-      data-testid="import-errors"
+    <Table<RowErrorLike & { key: number }>
+      data-testid={testId}
       aria-label={vi.imports.errorsTable}
       size="small"
       dataSource={errors.map((e, i) => ({ ...e, key: i }))}
-      pagination={errors.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+      pagination={errors.length > pageSize ? { pageSize, showSizeChanger: false } : false}
       columns={[
         { title: vi.imports.row, dataIndex: 'row', width: 80, render: (r: number) => (r > 0 ? r : '—') },
         { title: vi.imports.column, dataIndex: 'column', width: 200, render: (c: string) => c || '—' },

@@ -1,10 +1,11 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Space, Table, Upload } from 'antd';
+import { Alert, App, Button, Space, Upload } from 'antd';
 import { useState } from 'react';
 import { vi } from '../../../i18n/vi';
 import { errorMessage } from '../../api/client';
 import { downloadExport, downloadTemplate, importInputs, inputKeys, type InputFilters, type InputKind, type InputRowError } from '../../api/inputs';
+import { ImportErrorsTable } from '../imports/ImportErrorsTable';
 
 const t = vi.inputs.common;
 
@@ -68,16 +69,7 @@ export function InputsExcel({ kind, filters, mayImport }: { kind: InputKind; fil
           data-testid={`${kind}-import-error`}
           description={
             failure.errors.length > 0 && (
-              <Table<InputRowError & { key: number }>
-                size="small"
-                dataSource={failure.errors.map((e, i) => ({ ...e, key: i }))}
-                pagination={failure.errors.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-                columns={[
-                  { title: t.row, dataIndex: 'row', width: 70, render: (r: number) => (r > 0 ? r : '—') },
-                  { title: t.column, dataIndex: 'column', width: 140, render: (c: string) => c || '—' },
-                  { title: t.error, dataIndex: 'message' },
-                ]}
-              />
+              <ImportErrorsTable errors={failure.errors} testId={`${kind}-import-errors`} pageSize={20} />
             )
           }
         />

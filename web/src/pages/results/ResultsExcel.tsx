@@ -1,10 +1,11 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Space, Table, Tooltip, Upload } from 'antd';
+import { Alert, App, Button, Space, Tooltip, Upload } from 'antd';
 import { useState } from 'react';
 import { vi } from '../../../i18n/vi';
 import { errorMessage } from '../../api/client';
 import { downloadResultsExport, downloadResultsTemplate, importResults, resultKeys, type ResultRowError } from '../../api/results';
+import { ImportErrorsTable } from '../imports/ImportErrorsTable';
 
 const t = vi.results;
 
@@ -66,17 +67,7 @@ export function ResultsExcel({ movementId, period, mayEnter }: { movementId: num
           data-testid="results-import-error"
           description={
             failure.errors.length > 0 && (
-              <Table<ResultRowError & { key: number }>
-                size="small"
-                data-testid="results-import-errors"
-                dataSource={failure.errors.map((e, i) => ({ ...e, key: i }))}
-                pagination={failure.errors.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-                columns={[
-                  { title: t.row, dataIndex: 'row', width: 70, render: (r: number) => (r > 0 ? r : '—') },
-                  { title: t.column, dataIndex: 'column', width: 140, render: (c: string) => c || '—' },
-                  { title: t.error, dataIndex: 'message' },
-                ]}
-              />
+              <ImportErrorsTable errors={failure.errors} testId="results-import-errors" pageSize={20} />
             )
           }
         />
