@@ -2,18 +2,19 @@ import type { PlanContentInput } from '../movements/model/plan-content.schema';
 import { searchKey } from '../../lib/text';
 import { key } from './patterns';
 import { nodeText, segment, walk, type Line, type Node } from './segment';
-import { awardsFrom } from './extract/award-section';
+import { awardsFrom, conditionalStandards } from './extract/award-section';
 import { criteriaFromSection, criteriaFromStandards, standardNodes, type IssuerLevel } from './extract/criteria';
 import { parseDeadlines } from './extract/deadlines';
 import { layout } from './extract/document';
 import { expandWithAuthority } from './extract/header';
+import { issuerBySymbol, resolveGrantor } from './extract/grantor';
 import { SourceMap } from './extract/field';
 import { extractReferences } from './extract/references';
 import { extractResponsibilities } from './extract/responsibilities';
-import { findSection, itemsOf, periodEnd, periodFromTitle, spanOfNode, textOf, toItem } from './extract/sections';
+import { contentNodes, findSection, itemsOf, periodEnd, periodFromTitle, spanOfNode, textOf, toItem } from './extract/sections';
 import { indexIn, parseTarget } from './extract/targets';
 import { decisionFrom } from './extract/decision';
-import { splitSubjects } from './extract/subjects';
+import { splitSubjects, subjectsFromProse } from './extract/subjects';
 
 export const slug = (s: string, fallback: string) =>
   searchKey(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || fallback;
@@ -59,6 +60,12 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
       else if (/^ca nhan/.test(k)) subjects.individual = { label: c.label, text: nodeText(c) };
     }
     if (!subjects.collective && !subjects.individual) Object.assign(subjects, splitSubjects(textOf(subjNode)?.value ?? null));
+  } else {
+    const prose = subjectsFromProse(text);
+    const c = src.take('subjects.collective', prose.collective);
+    const i = src.take('subjects.individual', prose.individual);
+    if (c) subjects.collective = { text: c };
+    if (i) subjects.individual = { text: i };
   }
 
   /** A list's items, each traced to its span ("purposes.0", "contents.2"). */
@@ -81,9 +88,14 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
     return { key: `muc-tieu-${i + 1}`, label: it.label, text: t, indexTargets };
   });
 
+  const contentSection = section(/^noi dung (thi dua|phong trao)/);
+  const contentList = contentSection && contentSection.children.length === 0 ? null : contentNodes(contentSection);
+  const contents = contentList ? contentList.map(toItem) : list('contents', /^noi dung (thi dua|phong trao)/);
+  contentList?.forEach((n, i) => src.set(`contents.${i}`, { span: spanOfNode(n), confidence: 0.75 }));
+
   const critSection = section(/^tieu chi/);
   const stdSection = section(/^tieu chuan/);
-  const stdNodes = stdSection ? standardNodes(stdSection) : [];
+  const stdNodes = stdSection ? standardNodes(stdSection) : conditionalStandards(tree);
   const criteria = [...(critSection ? criteriaFromSection(critSection, level) : []), ...criteriaFromStandards(stdNodes, level)];
   criteria.forEach((c, i) => src.set(`criteria.${i}`, c));
   const standards = { collective: [] as NonNullable<PlanContentInput['standards']>['collective'] & object, individual: [] as NonNullable<PlanContentInput['standards']>['individual'] & object };
@@ -96,12 +108,7 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
   }
 
   const awards = awardsFrom(tree);
-  // "Ủy ban nhân dân xã" in the plan of "ỦY BAN NHÂN DÂN XÃ MỸ THẠNH" is that body: name it in full.
-  const issuerKey = key(issuerRaw?.value ?? '');
-  for (const a of awards) {
-    const g = key(a.grantor);
-    if (issuerRaw && g.length >= 8 && issuerKey.startsWith(`${g} `)) a.grantor = `${a.grantor}${issuerRaw.value.slice(a.grantor.length).replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'))}`;
-  }
+  for (const a of awards) a.grantor = resolveGrantor(a.grantor, text, issuerRaw?.value ?? null);
   awards.forEach((a, i) => src.set(`awards.${i}`, a));
   const dossierNode = section(/^ho so/);
   const dossierText = dossierNode ? [...walk([dossierNode])].map(nodeText).join(' ') : '';
@@ -120,6 +127,7 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
   const bodyStart = lines[lay.bodyFrom]?.start ?? text.length;
   // The decision's own number in the plan's caption is not a reference.
   const refs = extractReferences(text, planStart, bodyStart).filter((r) => r.number === null || r.number !== lay.caption?.number?.value);
+  for (const r of refs) if (r.issuer === null && r.number) r.issuer = issuerBySymbol(r.number, issuerRaw?.value ?? null, text);
   refs.forEach((r, i) => src.set(`references.${i}`, r));
   const decision = lay.decisionType ? decisionFrom(lines, text, lay, src) : null;
   const h = lay.header;
@@ -153,7 +161,7 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
     goals,
     period: { start: { kind: 'on_issue' }, end, text: periodNode ? (textOf(periodNode)?.value ?? null) : null },
     subjects,
-    contents: list('contents', /^noi dung (thi dua|phong trao)/).map((it, i) => ({ key: `noi-dung-${i + 1}`, ...it })),
+    contents: contents.map((it, i) => ({ key: `noi-dung-${i + 1}`, ...it })),
     solutions: list('solutions', /^giai phap/),
     criteria: uniqueKeys(criteria.map((c, i) => ({ key: `tieu-chi-${i + 1}`, label: c.label, text: c.text, indicator: c.indicator, index: c.index, target: c.target, appliesTo: c.appliesTo }))),
     standards,

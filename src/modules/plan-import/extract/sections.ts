@@ -75,3 +75,27 @@ export function periodStart(text: string): string | null {
   const d = /từ\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu.exec(text);
   return d ? isoDate(Number(d[1]), Number(d[2]), Number(d[3])) : null;
 }
+
+/** Headings that announce contents rather than state one ("1. Những nội dung cần tập trung thực hiện", "2. Hình thức, thời gian tổ chức"). */
+const ANNOUNCES = /^(nhung )?noi dung (can|trong tam|chu yeu|cu the)|^hinh thuc(,| va)? (to chuc|thoi gian)/;
+/** Sub-sections of a contents section that hold another element. */
+const OTHER_ELEMENT = /^(hinh thuc )?khen thuong|^tieu chi|^tieu chuan|^doi tuong|^to chuc thuc hien|^thoi gian|^ho so/;
+
+/**
+ * The contents of a "Nội dung thi đua" section: its items, except that a sub-heading announcing
+ * contents gives its own items, a sub-section about another element (awards, period…) gives none,
+ * and a sentence stating the period ("Thời gian phát động … là …") is the period, not a content.
+ */
+export function contentNodes(section: Node | null): Node[] {
+  if (!section) return [];
+  if (section.children.length === 0) return [];
+  const out: Node[] = [];
+  for (const c of section.children) {
+    const k = key(c.title ?? '');
+    const heading = c.kind !== 'bullet' && c.kind !== 'para' && c.title !== null && c.body === null;
+    if (heading && OTHER_ELEMENT.test(k)) continue;
+    if (heading && ANNOUNCES.test(k) && c.children.length > 0) out.push(...c.children.filter((g) => !/^thoi gian/.test(key(nodeText(g)))));
+    else out.push(c);
+  }
+  return out;
+}
