@@ -1,3 +1,4 @@
+import type { Section } from '../movements/model/outline.schema';
 import type { PlanContent } from '../movements/model/plan-content.schema';
 
 /**
@@ -43,6 +44,15 @@ export function projectPlan(c: PlanContent): FieldMap {
     'dossier.components.count': c.dossier?.components.length ?? 0,
     'dossier.copies': c.dossier?.copies ?? null,
   });
+  const sorted = (v: string[] | undefined) => (v && v.length > 0 ? JSON.stringify([...v].sort()) : null);
+  Object.assign(f, {
+    'subjects.collective.unitKinds': sorted(c.subjects.collective?.unitKinds),
+    'subjects.individual.personCategories': sorted(c.subjects.individual?.personCategories),
+    'cascade.unitKinds': sorted(c.cascade.unitKinds),
+    // The layout as numbered headings ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", …), depth first.
+    outline: JSON.stringify(headings(c.outline)),
+  });
+  c.contents.forEach((x, i) => (f[`contents[${i}].reformAreas`] = sorted(x.reformAreas)));
   if (c.decision) {
     const d = c.decision;
     Object.assign(f, {
@@ -83,6 +93,10 @@ export function projectPlan(c: PlanContent): FieldMap {
   c.responsibilities.forEach((r, i) => (f[`responsibilities[${i}].unitText`] = r.unitText));
   for (const k of Object.keys(f)) if (f[k] === null) delete f[k];
   return f;
+}
+
+function headings(sections: Section[]): string[] {
+  return sections.flatMap((s) => [[s.number, s.heading].filter(Boolean).join(' '), ...headings(s.children)]);
 }
 
 export interface Score {

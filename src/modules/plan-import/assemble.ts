@@ -15,6 +15,9 @@ import { contentNodes, findSection, itemsOf, periodEnd, periodFromTitle, spanOfN
 import { indexIn, parseTarget } from './extract/targets';
 import { decisionFrom } from './extract/decision';
 import { splitSubjects, subjectsFromProse } from './extract/subjects';
+import { outlineOf, type Placed } from './extract/outline';
+import { cascadeOf, personCategoriesIn, reformAreasIn, unitKindsIn } from './extract/vocabulary';
+import type { FieldKind, ListKind } from '../movements/model/outline.schema';
 
 export const slug = (s: string, fallback: string) =>
   searchKey(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || fallback;
@@ -43,14 +46,22 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
   const level: IssuerLevel = /^(ỦY BAN NHÂN DÂN|UBND) TỈNH|^TỈNH/u.test(issuerRaw?.value ?? '') ? 'province' : 'local';
 
   const section = (re: RegExp) => findSection(tree, re);
-  const theme = src.take('theme', textOf(section(/^chu de/)));
-  const slogan = src.take('slogan', textOf(section(/^khau hieu/)));
+  const placed: Placed = new Map();
+  const place = (n: Node | null, at: { list: ListKind } | { field: FieldKind }) => n && placed.set(n, at);
+  const themeNode = section(/^chu de/);
+  const sloganNode = section(/^khau hieu/);
+  place(themeNode, { field: 'theme' });
+  place(sloganNode, { field: 'slogan' });
+  const theme = src.take('theme', textOf(themeNode));
+  const slogan = src.take('slogan', textOf(sloganNode));
   const periodNode = section(/^thoi gian (thi dua|to chuc (thi dua|phong trao))|^thoi gian$|^hinh thuc, thoi gian/);
   const periodText = periodNode ? [...walk([periodNode])].map(nodeText).join(' ') : '';
   const end = periodEnd(periodText)?.iso ?? (title ? periodFromTitle(title) : null);
   if (periodNode) src.set('period', { span: spanOfNode(periodNode), confidence: 0.8 });
 
   const subjNode = section(/^doi tuong/);
+  place(subjNode, { field: 'subjects' });
+  if (periodNode && /^thoi gian/.test(key(periodNode.title ?? ''))) place(periodNode, { field: 'period' });
   const subjects: PlanContentInput['subjects'] = {};
   if (subjNode) {
     src.set('subjects', { span: spanOfNode(subjNode), confidence: 0.8 });
@@ -69,8 +80,10 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
   }
 
   /** A list's items, each traced to its span ("purposes.0", "contents.2"). */
-  const list = (name: string, re: RegExp) => {
-    const { items, spans } = itemsOf(section(re));
+  const list = (name: ListKind, re: RegExp) => {
+    const node = section(re);
+    place(node, { list: name });
+    const { items, spans } = itemsOf(node);
     spans.forEach((span, i) => src.set(`${name}.${i}`, { span, confidence: 0.8 }));
     return items;
   };
@@ -90,7 +103,8 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
 
   const contentSection = section(/^noi dung (thi dua|phong trao)/);
   const contentList = contentSection && contentSection.children.length === 0 ? null : contentNodes(contentSection);
-  const contents = contentList ? contentList.map(toItem) : list('contents', /^noi dung (thi dua|phong trao)/);
+  const contents = (contentList ? contentList.map(toItem) : list('contents', /^noi dung (thi dua|phong trao)/)).map((it) => ({ ...it, reformAreas: reformAreasIn(it.title ?? it.text ?? '') }));
+  if (contentSection && contentList && contentList.length === contentSection.children.length && contentList.every((n, i) => n === contentSection.children[i])) place(contentSection, { list: 'contents' });
   contentList?.forEach((n, i) => src.set(`contents.${i}`, { span: spanOfNode(n), confidence: 0.75 }));
 
   const critSection = section(/^tieu chi/);
@@ -120,8 +134,13 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
     parseDeadlines(nodeText(n), { recurring: false, announcedHeading: /^thoi (gian|han)/.test(key(n.title ?? '')) }).map((d) => ({ d, n })),
   );
   deadlines.forEach(({ n }, i) => src.set(`deadlines.${i}`, { span: n.span, confidence: 0.75 }));
-  const resp = extractResponsibilities(section(/^to chuc thuc hien/));
+  const respNode = section(/^to chuc thuc hien/);
+  const resp = extractResponsibilities(respNode);
+  if (respNode && resp.length === respNode.children.length) place(respNode, { list: 'responsibilities' });
   resp.forEach((r, i) => src.set(`responsibilities.${i}.unitText`, { span: r.unitSpan, confidence: r.confidence }));
+
+  if (subjects.collective) subjects.collective.unitKinds = unitKindsIn(subjects.collective.text);
+  if (subjects.individual) subjects.individual.personCategories = personCategoriesIn(subjects.individual.text);
 
   const planStart = lay.planType && lay.decisionType ? lines[lay.planType.index]!.start : 0;
   const bodyStart = lines[lay.bodyFrom]?.start ?? text.length;
@@ -163,13 +182,14 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
     subjects,
     contents: contents.map((it, i) => ({ key: `noi-dung-${i + 1}`, ...it })),
     solutions: list('solutions', /^giai phap/),
-    criteria: uniqueKeys(criteria.map((c, i) => ({ key: `tieu-chi-${i + 1}`, label: c.label, text: c.text, indicator: c.indicator, index: c.index, target: c.target, appliesTo: c.appliesTo }))),
+    criteria: uniqueKeys(criteria.map((c, i) => ({ key: `tieu-chi-${i + 1}`, label: c.label, text: c.text, indicator: c.indicator, index: c.index, target: c.target, appliesTo: c.appliesTo, reformArea: reformAreasIn(c.text)[0] ?? null }))),
     standards,
     awards: awards.map((a, i) => ({ key: `khen-thuong-${i + 1}`, label: a.label, text: a.text, form: a.form, name: a.name, grantor: { title: a.grantor }, recipients: a.recipients, occasion: a.occasion, quota: a.quota })),
     dossier: dossierNode ? { components, copies: copies ? Number(copies[1]) : null, copiesText: copies ? copies[0] : null } : null,
-    deadlines: deadlines.map(({ d }, i) => ({ key: `thoi-han-${i + 1}`, title: d.title, kind: d.kind, due: d.due, strict: d.strict, responsible: { text: d.responsible }, recipient: d.recipient, text: null })),
-    responsibilities: uniqueKeys(resp.map((r, i) => ({ key: `trach-nhiem-${i + 1}`, label: r.label, unitText: r.unitText, tasks: r.tasks.slice(0, 50) }))),
-    cascade: {},
+    deadlines: deadlines.map(({ d }, i) => ({ key: `thoi-han-${i + 1}`, title: d.title, kind: d.kind, due: d.due, strict: d.strict, responsible: { text: d.responsible, unitKinds: unitKindsIn(d.responsible) }, recipient: d.recipient, text: null })),
+    responsibilities: uniqueKeys(resp.map((r, i) => ({ key: `trach-nhiem-${i + 1}`, label: r.label, unitText: r.unitText, unitKinds: unitKindsIn(r.unitText), tasks: r.tasks.slice(0, 50) }))),
+    cascade: cascadeOf(resp, deadlines.map(({ d }, i) => ({ key: `thoi-han-${i + 1}`, kind: d.kind })), issuerRaw?.value ?? null),
+    outline: outlineOf(tree, placed),
     closing: src.take('closing', lay.closing ? { value: lay.closing.text, span: [lay.closing.start, lay.closing.end] as [number, number], confidence: 0.9 } : null),
   };
   const isPlan = lay.planType !== null || tree.filter((n) => n.kind === 'roman').length >= 2;

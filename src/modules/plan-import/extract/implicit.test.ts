@@ -71,3 +71,20 @@ describe('contents and standards stated under other headings', () => {
     expect(conditionalStandards(t).map((s) => s.scope)).toEqual(['collective', 'individual']);
   });
 });
+
+describe('the movement model’s vocabularies from the words a plan uses', () => {
+  it('reads unit kinds, person categories and reform areas', async () => {
+    const { unitKindsIn, personCategoriesIn, reformAreasIn, cascadeOf } = await import('./vocabulary');
+    expect(unitKindsIn('Tập thể: các phòng thuộc Trung tâm, các tổ dân phố (gọi chung là các cơ quan, đơn vị).')).toEqual(['phong', 'ap']);
+    expect(unitKindsIn('Ủy ban MTTQ phường, các tổ chức chính trị - xã hội, UBND các phường')).toEqual(['mttq', 'doan_the', 'phuong']);
+    expect(personCategoriesIn('Cá nhân: viên chức, người lao động hợp đồng')).toEqual(['vien_chuc', 'nguoi_lao_dong']);
+    expect(reformAreasIn('Nội dung về cải cách tài chính công và chuyển đổi số')).toEqual(['tai_chinh_cong', 'chinh_phu_so']);
+    expect(reformAreasIn('Tổ chức hội thi văn nghệ')).toEqual([]);
+    const task = (text: string) => [{ label: '-', title: null, text, children: [] }];
+    const resp = [
+      { unitText: 'Sở Y tế', tasks: task('Xây dựng kế hoạch phát động thi đua của ngành.') },
+      { unitText: 'UBND các huyện', tasks: task('Căn cứ kế hoạch này, ban hành kế hoạch của địa phương.') },
+    ];
+    expect(cascadeOf(resp, [{ key: 'gui', kind: 'submit_plan' }], 'SỞ Y TẾ')).toEqual({ unitKinds: ['huyen'], deadlineKey: 'gui' });
+  });
+});
