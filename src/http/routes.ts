@@ -12,6 +12,7 @@ import { indicesRoutes } from '../modules/indices/indices.routes';
 import { cascadeRoutes } from '../modules/movements/cascade/cascade.routes';
 import { documentsRoutes } from '../modules/movements/documents/documents.routes';
 import { movementsRoutes } from '../modules/movements/movements.routes';
+import { nominationsRoutes } from '../modules/nominations/nominations.routes';
 import { peopleRoutes } from '../modules/people/people.routes';
 import { planImportRoutes } from '../modules/plan-import/plan-import.routes';
 import { registrationsRoutes } from '../modules/registrations/registrations.routes';
@@ -52,4 +53,5 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await dashboardsRoutes(api, deps);
   await planImportRoutes(api, deps);
   await commendationInputsRoutes(api, deps);
+  await nominationsRoutes(api, deps);
 }
