@@ -1,21 +1,28 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database';
-import type { DisciplineFact, InitiativeFact, MetricFact, PendingFact, RatingFact, SubjectFacts } from '../standards/engine/facts';
+import type { DisciplineFact, InitiativeFact, MetricFact, PendingFact, RatingFact, SubjectFacts, TitleFact } from '../standards/engine/facts';
 import type { ResultValue } from '../scoring/result-value';
 import { dmy } from './discipline-period';
 import type { FactDisciplineForm } from '../standards/engine/facts';
 import type { RatingCode as EngineRating } from '../standards/rule.schema';
+import { communityTitleLabels, titleLabels } from '../standards/labels';
 
 /** Whose facts to load: people and units by id. Lists of one kind are keyed "p12" / "u5". */
 export type FactKey = `p${number}` | `u${number}`;
 export const personKey = (id: number): FactKey => `p${id}`;
 export const unitKey = (id: number): FactKey => `u${id}`;
 
-type Lists = Pick<SubjectFacts, 'ratings' | 'initiatives' | 'discipline' | 'pending' | 'metrics'>;
+type Lists = Pick<SubjectFacts, 'ratings' | 'initiatives' | 'discipline' | 'pending' | 'metrics' | 'titles'>;
 
-const CHUNK = 5_000;
-const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+// Ids travel as one array parameter (= any($1)): one bind value however many ids, so a chunk can be large.
+const CHUNK = 50_000;
+export const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
-const decisionSource = (number: string | null, date: string | null) => (number ? `QĐ số ${number}${date ? ` ngày ${dmy(date)}` : ''}` : date ? `Quyết định ngày ${dmy(date)}` : null);
+/** "QĐ số 12/QĐ-UBND ngày 10/12/2023": where a decided fact came from. */
+export const decisionSource = (number: string | null, date: string | null) => (number ? `QĐ số ${number}${date ? ` ngày ${dmy(date)}` : ''}` : date ? `Quyết định ngày ${dmy(date)}` : null);
+
+/** column = any($ids): the ids as one int[] parameter. */
+export const anyOf = (column: string, ids: number[]) => sql<boolean>`${sql.ref(column)} = any(${ids}::int[])`;
 
 /**
  * One index result as the values a plan may set a target on. The band comes first: the engine takes
@@ -30,15 +37,69 @@ function indexValues(r: { index_code: string; score: number | null; band: string
   return out;
 }
 
+/** Catalogue codes that are titles (danh hiệu); awards of other forms (Giấy khen, Bằng khen) are not titles. */
+const TITLE_CODES = [...Object.keys(titleLabels), ...Object.keys(communityTitleLabels)];
+/** Nominations still in play: proposed, agreed by the council, or forwarded upward (not withdrawn or refused). */
+const LIVE_NOMINATION = ['de_nghi', 'dong_y', 'da_chuyen'];
+
 /**
- * Every year's ratings, recognised initiatives, discipline decisions, pending matters and (for units)
- * index results of the given people and units, as the standards engine reads them. Every subject
- * asked for gets lists, empty when nothing is recorded ("looked, there are none").
+ * Titles held by the given people and units: every award of a title whose decision is issued (an award
+ * without a decision is history recorded by hand), and, for `year`, the titles proposed in that year's
+ * live nominations (the engine counts them for the judged year only, if its settings allow). A title
+ * both granted and proposed for a year is listed once, as granted.
  */
-export async function loadSubjectLists(db: Db, personIds: number[], unitIds: number[]): Promise<Map<FactKey, Lists>> {
+async function loadTitles(db: Db, personIds: number[], unitIds: number[], year: number | undefined): Promise<[FactKey, TitleFact][]> {
+  const out: [FactKey, TitleFact][] = [];
+  const granted = new Set<string>();
+  for (const [ids, person] of [[personIds, true], [unitIds, false]] as const) {
+    for (const part of chunks(ids)) {
+      let q = db
+        .selectFrom('awards as a')
+        .leftJoin('award_decisions as d', 'd.id', 'a.decision_id')
+        .select(['a.person_id', 'a.unit_id', 'a.year', 'a.catalogue_code', 'a.decision_number', 'a.decided_on'])
+        .where('a.catalogue_code', 'in', TITLE_CODES)
+        .where((eb) => eb.or([eb('a.decision_id', 'is', null), eb('d.status', '=', 'da_ban_hanh')]))
+        .orderBy('a.year')
+        .orderBy('a.id');
+      q = person ? q.where(anyOf('a.person_id', part)) : q.where(anyOf('a.unit_id', part)).where('a.person_id', 'is', null);
+      for (const a of await q.execute()) {
+        const key = a.person_id === null ? unitKey(a.unit_id) : personKey(a.person_id);
+        granted.add(`${key}:${a.year}:${a.catalogue_code}`);
+        out.push([key, { year: a.year, title: a.catalogue_code, status: 'granted', decisionNumber: a.decision_number, decidedOn: a.decided_on, source: decisionSource(a.decision_number, a.decided_on) }]);
+      }
+      if (year === undefined) continue;
+      let n = db
+        .selectFrom('nominations as n')
+        .innerJoin('nomination_batches as b', 'b.id', 'n.batch_id')
+        .select(['n.person_id', 'n.unit_id', 'n.catalogue_code', 'b.submission_number'])
+        .where('b.year', '=', year)
+        .where('n.status', 'in', LIVE_NOMINATION)
+        .where('n.catalogue_code', 'in', TITLE_CODES)
+        .orderBy('n.id');
+      n = person ? n.where(anyOf('n.person_id', part)) : n.where(anyOf('n.unit_id', part)).where('n.person_id', 'is', null);
+      for (const r of await n.execute()) {
+        const key = r.person_id === null ? unitKey(r.unit_id) : personKey(r.person_id);
+        const seen = `${key}:${year}:${r.catalogue_code}`;
+        if (granted.has(seen)) continue;
+        granted.add(seen);
+        const source = r.submission_number ? `Đề nghị cùng đợt, tờ trình số ${r.submission_number}` : 'Đề nghị cùng đợt';
+        out.push([key, { year, title: r.catalogue_code, status: 'proposed', decisionNumber: null, decidedOn: null, source }]);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Every year's ratings, recognised initiatives, discipline decisions, pending matters, titles and (for
+ * units) index results of the given people and units, as the standards engine reads them. Every subject
+ * asked for gets lists, empty when nothing is recorded ("looked, there are none"). Titles are those
+ * granted (awards of issued decisions) and, for `year`, those proposed in that year's nominations.
+ */
+export async function loadSubjectLists(db: Db, personIds: number[], unitIds: number[], year?: number): Promise<Map<FactKey, Lists>> {
   const out = new Map<FactKey, Lists>();
-  for (const id of personIds) out.set(personKey(id), { ratings: [], initiatives: [], discipline: [], pending: [], metrics: [] });
-  for (const id of unitIds) out.set(unitKey(id), { ratings: [], initiatives: [], discipline: [], pending: [], metrics: [] });
+  for (const id of personIds) out.set(personKey(id), { ratings: [], initiatives: [], discipline: [], pending: [], metrics: [], titles: [] });
+  for (const id of unitIds) out.set(unitKey(id), { ratings: [], initiatives: [], discipline: [], pending: [], metrics: [], titles: [] });
   const keyOf = (personId: number | null, unitId: number): FactKey => (personId === null ? unitKey(unitId) : personKey(personId));
   const push = <K extends keyof Lists>(key: FactKey, list: K, item: NonNullable<Lists[K]>[number]) => {
     const l = out.get(key)?.[list] as NonNullable<Lists[K]>[number][] | undefined;
@@ -47,14 +108,14 @@ export async function loadSubjectLists(db: Db, personIds: number[], unitIds: num
 
   for (const [ids, column] of [[personIds, 'person_id'], [unitIds, 'unit_id']] as const) {
     for (const part of chunks(ids)) {
-      let rq = db.selectFrom('annual_ratings').select(['person_id', 'unit_id', 'year', 'rating', 'source']).where(column, 'in', part);
-      let dq = db.selectFrom('discipline_records').selectAll().where(column, 'in', part);
+      let rq = db.selectFrom('annual_ratings').select(['person_id', 'unit_id', 'year', 'rating', 'source']).where(anyOf(column, part)).orderBy('year');
+      let dq = db.selectFrom('discipline_records').selectAll().where(anyOf(column, part));
       if (column === 'unit_id') {
         rq = rq.where('person_id', 'is', null);
         dq = dq.where('person_id', 'is', null);
       }
       for (const r of await rq.execute()) push(keyOf(r.person_id, r.unit_id), 'ratings', { year: r.year, rating: r.rating.toLowerCase() as EngineRating, source: r.source } satisfies RatingFact);
-      for (const d of await dq.orderBy('effective_from').execute()) {
+      for (const d of await dq.orderBy('effective_from').orderBy('id').execute()) {
         const key = keyOf(d.person_id, d.unit_id);
         const source = decisionSource(d.decision_number, d.decision_date);
         if (d.kind === 'pending') {
@@ -85,15 +146,16 @@ export async function loadSubjectLists(db: Db, personIds: number[], unitIds: num
   const recognised = (q: ReturnType<typeof initiativeQuery>) => q.where('i.recognition_level', 'is not', null);
   const initiativeQuery = (d: Db) => d.selectFrom('initiatives as i').select(['i.id', 'i.unit_id', 'i.title', 'i.recognition_level', 'i.decision_date', 'i.council_name', 'i.decision_number']);
   for (const part of chunks(personIds)) {
-    const rows = await recognised(initiativeQuery(db)).innerJoin('initiative_authors as a', 'a.initiative_id', 'i.id').select('a.person_id').where('a.person_id', 'in', part).orderBy('i.decision_date').execute();
+    const rows = await recognised(initiativeQuery(db)).innerJoin('initiative_authors as a', 'a.initiative_id', 'i.id').select('a.person_id').where(anyOf('a.person_id', part)).orderBy('i.decision_date').orderBy('i.id').execute();
     for (const r of rows) push(personKey(r.person_id), 'initiatives', initiative(r));
   }
   for (const part of chunks(unitIds)) {
-    for (const r of await recognised(initiativeQuery(db)).where('i.unit_id', 'in', part).orderBy('i.decision_date').execute()) push(unitKey(r.unit_id), 'initiatives', initiative(r));
-    const scores = await db.selectFrom('index_scores').select(['unit_id', 'year', 'index_code', 'score', 'band', 'rank', 'rank_of', 'source']).where('unit_id', 'in', part).orderBy('year').execute();
+    for (const r of await recognised(initiativeQuery(db)).where(anyOf('i.unit_id', part)).orderBy('i.decision_date').orderBy('i.id').execute()) push(unitKey(r.unit_id), 'initiatives', initiative(r));
+    const scores = await db.selectFrom('index_scores').select(['unit_id', 'year', 'index_code', 'score', 'band', 'rank', 'rank_of', 'source']).where(anyOf('unit_id', part)).orderBy('year').orderBy('index_code').execute();
     for (const s of scores) {
       for (const value of indexValues(s)) push(unitKey(s.unit_id), 'metrics', { index: s.index_code as MetricFact['index'], indicator: null, year: s.year, value, source: s.source } satisfies MetricFact);
     }
   }
+  for (const [key, t] of await loadTitles(db, personIds, unitIds, year)) push(key, 'titles', t satisfies TitleFact);
   return out;
 }
