@@ -1,0 +1,82 @@
+import type { Db } from '../../db/database';
+import type { StandardsFacts, SubjectFacts } from '../standards/engine/facts';
+import { anyOf, chunks, loadSubjectLists, personKey, unitKey } from './facts.queries';
+import { criteriaFor, criteriaKey, type FactsNominee } from './load-facts';
+
+interface Named {
+  id: number;
+  full_name: string;
+}
+
+/**
+ * The facts of many nominees for one year, in a few set-based queries (people, units, heads, members,
+ * then each kind of list for everyone at once) instead of loadFacts' queries per nominee. Gives for
+ * every nominee the same StandardsFacts as loadFacts (an integration test holds it to that); the result
+ * is in the order of `nominees`. A nominee that does not exist fails the whole call, as loadFacts does.
+ * Memory grows with the number of nominees: screen a country in chunks of tens of thousands.
+ */
+export async function loadFactsBulk(db: Db, nominees: readonly FactsNominee[], year: number, opts: { movementId?: number } = {}): Promise<StandardsFacts[]> {
+  const personIds = [...new Set(nominees.filter((n) => n.kind === 'individual').map((n) => n.id))];
+  const collectiveIds = [...new Set(nominees.filter((n) => n.kind === 'collective').map((n) => n.id))];
+
+  const people = new Map<number, Named & { unit_id: number }>();
+  for (const part of chunks(personIds)) {
+    for (const p of await db.selectFrom('people').select(['id', 'full_name', 'unit_id']).where(anyOf('id', part)).execute()) people.set(p.id, p);
+  }
+  const unitIds = [...new Set([...collectiveIds, ...[...people.values()].map((p) => p.unit_id)])];
+  const units = new Map<number, string>();
+  const heads = new Map<number, Named>();
+  const members = new Map<number, Named[]>(collectiveIds.map((id) => [id, []]));
+  for (const part of chunks(unitIds)) {
+    for (const u of await db.selectFrom('units').select(['id', 'name']).where(anyOf('id', part)).execute()) units.set(u.id, u.name);
+    // The head is the lowest id among a unit's active heads, as loadFacts' headOf takes it.
+    const hs = await db
+      .selectFrom('people')
+      .select(['id', 'full_name', 'unit_id'])
+      .where(anyOf('unit_id', part))
+      .where('is_unit_head', '=', true)
+      .where('active', '=', true)
+      .orderBy('unit_id')
+      .orderBy('id')
+      .execute();
+    for (const h of hs) if (!heads.has(h.unit_id)) heads.set(h.unit_id, h);
+  }
+  for (const part of chunks(collectiveIds)) {
+    const ms = await db.selectFrom('people').select(['id', 'full_name', 'unit_id']).where(anyOf('unit_id', part)).where('active', '=', true).orderBy('id').execute();
+    for (const m of ms) members.get(m.unit_id)!.push(m);
+  }
+  for (const n of nominees) {
+    if (n.kind === 'individual' ? !people.has(n.id) : !units.has(n.id)) throw new Error(`loadFactsBulk: ${n.kind} ${n.id} not found`);
+  }
+
+  const everyone = new Set<number>(personIds);
+  for (const h of heads.values()) everyone.add(h.id);
+  for (const ms of members.values()) for (const m of ms) everyone.add(m.id);
+  const lists = await loadSubjectLists(db, [...everyone], unitIds, year);
+  const criteria =
+    opts.movementId === undefined
+      ? null
+      : await criteriaFor(
+          db,
+          opts.movementId,
+          year,
+          nominees.map((n) => (n.kind === 'individual' ? { unitId: people.get(n.id)!.unit_id, personId: n.id } : { unitId: n.id, personId: null })),
+        );
+
+  // Subject objects are built per nominee; the lists inside are shared between them (read-only, as in loadFacts).
+  const personFacts = (p: Named): SubjectFacts => ({ kind: 'person', id: p.id, name: p.full_name, ...lists.get(personKey(p.id)) });
+  const unitFacts = (id: number): SubjectFacts => ({ kind: 'unit', id, name: units.get(id)!, ...lists.get(unitKey(id)) });
+  return nominees.map((n) => {
+    const person = n.kind === 'individual' ? people.get(n.id)! : null;
+    const unitId = person ? person.unit_id : n.id;
+    const self = person ? personFacts(person) : unitFacts(unitId);
+    if (criteria) self.criteria = criteria.get(criteriaKey(unitId, person?.id ?? null))!;
+    const head = heads.get(unitId);
+    return {
+      self,
+      ownUnit: person ? unitFacts(unitId) : null,
+      leader: head ? personFacts(head) : null,
+      ...(n.kind === 'collective' ? { members: members.get(unitId)!.map(personFacts) } : {}),
+    };
+  });
+}
