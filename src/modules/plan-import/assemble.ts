@@ -9,6 +9,7 @@ import { layout } from './extract/document';
 import { expandWithAuthority } from './extract/header';
 import { issuerBySymbol, resolveGrantor } from './extract/grantor';
 import { SourceMap } from './extract/field';
+import { addSubSpans } from './extract/subspans';
 import { extractReferences } from './extract/references';
 import { extractResponsibilities } from './extract/responsibilities';
 import { contentNodes, findSection, itemsOf, periodEnd, periodFromTitle, spanOfNode, textOf, toItem } from './extract/sections';
@@ -192,6 +193,11 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
     outline: outlineOf(tree, placed),
     closing: src.take('closing', lay.closing ? { value: lay.closing.text, span: [lay.closing.start, lay.closing.end] as [number, number], confidence: 0.9 } : null),
   };
+  addSubSpans(draft, src, text, {
+    criteria: criteria.map((c) => c.targetText),
+    deadlines: deadlines.map(({ d, n }) => nodeText(n).slice(d.at[0], d.at[1])),
+    quotaSpans: awards.map((a) => a.quotaSpan),
+  });
   const isPlan = lay.planType !== null || tree.filter((n) => n.kind === 'roman').length >= 2;
   return { draft, sources: src, isPlan };
 }

@@ -24,7 +24,10 @@ export function awardsFrom(tree: Node[]): ExtractedAward[] {
     const t = nodeText(q);
     const target = awards.find((a) => key(t).includes(key(a.name)));
     const parsed = parseQuota(q.body ?? t);
-    if (target && parsed) target.quota = parsed;
+    if (target && parsed) {
+      target.quota = parsed;
+      target.quotaSpan = spanOfNode(q);
+    }
   }
   return awards;
 }

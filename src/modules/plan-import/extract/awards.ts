@@ -13,6 +13,8 @@ export interface ExtractedAward {
   grantor: string;
   recipients: 'collective' | 'individual' | 'both';
   quota: ExtractedQuota;
+  /** Where the quota is stated when not in the award's own sentence ("Số lượng khen thưởng"). */
+  quotaSpan?: Span;
   span: Span;
   confidence: number;
   occasion: 'yearly' | 'final' | 'thematic' | 'sudden';

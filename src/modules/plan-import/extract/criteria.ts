@@ -11,6 +11,8 @@ export interface ExtractedCriterion {
   indicator: string;
   index: IndexCode | null;
   target: TargetInput;
+  /** The phrase the target was read from ("đạt từ 80% trở lên"); null for a yes/no standard. */
+  targetText: string | null;
   appliesTo: 'collective' | 'individual' | 'both';
   span: Span;
   confidence: number;
@@ -55,6 +57,7 @@ export function criteriaFromSection(section: Node, level: IssuerLevel): Extracte
         indicator: indicatorOf(c.s, t.at),
         index: localIndex(indexIn(c.s), c.s, level),
         target: t.target,
+        targetText: c.s.slice(t.at[0], t.at[1]),
         appliesTo: 'collective',
         span: [base + c.at, base + c.at + c.s.length],
         confidence: t.confidence,
@@ -96,6 +99,7 @@ export function criteriaFromStandards(standards: { node: Node; scope: 'collectiv
         indicator: t ? indicatorOf(c.s, t.at) : c.s.replace(/^(?:\p{Lu}[\p{Ll}]*\s+)?có\s+/iu, '').slice(0, 120),
         index,
         target,
+        targetText: t ? c.s.slice(t.at[0], t.at[1]) : null,
         appliesTo: scope,
         span: [base + c.at, base + c.at + c.s.length],
         confidence: t ? t.confidence : 0.5,

@@ -84,7 +84,7 @@ export function extractReferences(text: string, planStart: number, bodyStart: nu
     const documentType = (fromWords === 'KH' || fromWords === 'QĐ' ? fromWords : null) ?? documentTypeFromNumber(number) ?? fromWords ?? 'khac';
     const relation = at < bodyStart || at < planStart ? relationAt(text, at, lineStart) : 'cited';
     add(
-      { relation, documentType, number, issuedOn: parseDate(m[3]), issuer, title, citedIn: citedIn(at), span: [at, at + m[0].length + (end?.index ?? 0)], confidence: 0.85 },
+      { relation, documentType, number, issuedOn: parseDate(m[3]), issuer, title, citedIn: citedIn(at), span: [at, at + m[0].length + (end ? end.index : after.length)], confidence: 0.85 },
       number,
     );
   }
