@@ -154,6 +154,9 @@ export interface AwardDecisionsTable {
   submission_date: DateString | null;
   base_salary: BigIntCol | null;
   total_amount: BigIntCol;
+  /** Migration 013: Điều 2 (nguồn kinh phí) and the trích yếu as drafted. */
+  money_source: string | null;
+  title: string | null;
   version: Generated<number>;
   created_by: number | null;
   created_at: Timestamp;

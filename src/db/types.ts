@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CommendationTables } from './types-commendation';
+import type { DecisionTables } from './types-decisions';
 
 /** `date` columns are kept as ISO strings (YYYY-MM-DD): a calendar day has no time zone. */
 type DateString = string;
@@ -190,7 +191,7 @@ export interface IndexScoresTable {
   recorded_at: Timestamp;
 }
 
-export interface Database extends CommendationTables {
+export interface Database extends CommendationTables, DecisionTables {
   units: UnitsTable;
   unit_parent_history: UnitParentHistoryTable;
   unit_events: UnitEventsTable;

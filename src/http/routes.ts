@@ -7,6 +7,7 @@ import { appraisalsRoutes } from '../modules/appraisals/appraisals.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { commendationInputsRoutes } from '../modules/commendation-inputs/inputs.routes';
 import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
+import { decisionsRoutes } from '../modules/decisions/decisions.routes';
 import { importsRoutes } from '../modules/imports/imports.routes';
 import { indicesRoutes } from '../modules/indices/indices.routes';
 import { cascadeRoutes } from '../modules/movements/cascade/cascade.routes';
@@ -53,5 +54,6 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await dashboardsRoutes(api, deps);
   await planImportRoutes(api, deps);
   await commendationInputsRoutes(api, deps);
+  await decisionsRoutes(api, deps);
   await nominationsRoutes(api, deps);
 }

@@ -9,6 +9,7 @@ import * as m007 from './007_dashboard_projection';
 import * as m008 from './008_commendation_inputs';
 import * as m009 from './009_projection_flag';
 import * as m010 from './010_commendation';
+import * as m013 from './013_decision_items';
 
 /** Ordered, forward-only. Add new migrations at the end with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '008_commendation_inputs': m008,
   '009_projection_flag': m009,
   '010_commendation': m010,
+  '013_decision_items': m013,
 };
