@@ -49,6 +49,35 @@ export async function claimProjection(trx: Db, movementId: number): Promise<void
   await claim();
 }
 
+/** The cell one unit result makes: its criterion's position (1-based), state and points, and a fresh row's states and points. */
+export interface ProjectedCell {
+  position: number;
+  state: string;
+  points: number;
+  rowStates: string;
+  rowPoints: string;
+}
+
+// Issued plan contents are shared, immutable copies (issued-content.ts): their unit criteria are worked out once.
+const criteriaOf = new WeakMap<PlanContent, ScoringCriterion[]>();
+
+/** The projection cell of a result; null for a person's result or a criterion not on the dashboards. */
+export function projectedCell(content: PlanContent, r: { personId: number | null; criterionKey: string; value: unknown }): ProjectedCell | null {
+  if (r.personId !== null) return null;
+  let criteria = criteriaOf.get(content);
+  if (!criteria) criteriaOf.set(content, (criteria = unitCriteria(content)));
+  const i = criteria.findIndex((c) => c.key === r.criterionKey);
+  if (i < 0) return null;
+  const { state, points } = cell(criteria[i]!, r.value as ResultValue);
+  return {
+    position: i + 1,
+    state,
+    points,
+    rowStates: criteria.map((_, j) => (j === i ? state : NO_VALUE)).join(''),
+    rowPoints: pgArray(criteria.map((_, j) => (j === i ? points : 0))),
+  };
+}
+
 /**
  * Projects one result just written (call inside the result's transaction, after the insert/update,
  * having called claimProjection before it).
@@ -59,19 +88,13 @@ export async function projectResult(
   content: PlanContent,
   r: { movementId: number; unitId: number; personId: number | null; criterionKey: string; period: string; value: unknown },
 ): Promise<void> {
-  if (r.personId !== null) return;
-  const criteria = unitCriteria(content);
-  const i = criteria.findIndex((c) => c.key === r.criterionKey);
-  if (i >= 0) {
-    const { state, points } = cell(criteria[i]!, r.value as ResultValue);
-    const states = criteria.map((_, j) => (j === i ? state : NO_VALUE)).join('');
-    const all = criteria.map((_, j) => (j === i ? points : 0));
-    await sql`
-      insert into dashboard_cells as d (movement_id, unit_id, period, states, points)
-      values (${r.movementId}, ${r.unitId}, ${r.period}, ${states}, ${pgArray(all)}::float8[])
-      on conflict (movement_id, unit_id, period) do update
-        set states = overlay(d.states placing ${state} from ${i + 1} for 1), points[${i + 1}] = ${points}::float8`.execute(trx);
-  }
+  const c = projectedCell(content, r);
+  if (c === null) return;
+  await sql`
+    insert into dashboard_cells as d (movement_id, unit_id, period, states, points)
+    values (${r.movementId}, ${r.unitId}, ${r.period}, ${c.rowStates}, ${c.rowPoints}::float8[])
+    on conflict (movement_id, unit_id, period) do update
+      set states = overlay(d.states placing ${c.state} from ${c.position} for 1), points[${c.position}] = ${c.points}::float8`.execute(trx);
 }
 
 /** Rebuilds a movement's projection from its results, scored against the plan version in force. */

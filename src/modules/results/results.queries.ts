@@ -65,20 +65,6 @@ export function unitRefsOf(db: Db, ids: number[]) {
   return db.selectFrom('units').select(['id', 'code', 'name', 'kind', 'path']).where('id', 'in', ids).execute();
 }
 
-/** The result of one participant, criterion and period, locked until the transaction ends. */
-export function lockResultOf(trx: Db, k: { movementId: number; unitId: number; personId: number | null; criterionKey: string; period: string }) {
-  return trx
-    .selectFrom('results')
-    .selectAll()
-    .where('movement_id', '=', k.movementId)
-    .where('unit_id', '=', k.unitId)
-    .where(sql<number>`coalesce(person_id, 0)`, '=', k.personId ?? 0)
-    .where('criterion_key', '=', k.criterionKey)
-    .where('period', '=', k.period)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
 /** Inserts a new result; undefined when another request inserted the same one first. */
 export async function insertResult(
   trx: Db,

@@ -2,21 +2,19 @@ import type { Db } from '../../db/database';
 import type { ServiceContext } from '../../http/context';
 import { conflict, invalid, notFound } from '../../http/errors';
 import { labelFor } from '../../http/field-labels';
-import { recordAudit } from '../audit/audit.queries';
 import { can, scopePaths } from '../auth/scope';
 import { contentInForce } from '../movements/cascade/cascade.queries';
 import type { PlanContent } from '../movements/model/plan-content.schema';
-import { claimProjection, projectResult } from '../dashboards/dashboard-projection';
-import { visibleMovement } from '../movements/movement-access';
+import { claimProjection, projectedCell } from '../dashboards/dashboard-projection';
+import { isVisible, visibleMovement } from '../movements/movement-access';
 import { versionContent } from '../movements/issued-content';
-import { entriesOf, peopleByIds, registrationOf } from '../registrations/registrations.queries';
 import { resultValueSchema } from '../scoring';
 import { indexValuesFor } from '../indices/index-values';
-import { findUnit } from '../units/units.queries';
 import { todayInVietnam } from '../units/unit-period';
 import { assertMaySubmit, assertOpenForResults, criterionOf, periodProblem, subjectProblem, visibleResult } from './result-rules';
 import { presentIndexValue, presentResult } from './results.presenter';
-import { evidenceOf, findResult, insertResult, lockResultOf, resultsOfMovement, unitRefsOf, updateResult } from './results.queries';
+import { changeResult, createResult, entryContext, type EntryContext } from './result-entry.queries';
+import { evidenceOf, resultsOfMovement, unitRefsOf } from './results.queries';
 import type { ResultDto, ResultListResponse, ResultsQuery, SaveResultBody } from './results.schema';
 
 type Criterion = PlanContent['criteria'][number];
@@ -80,64 +78,58 @@ function assertValue(target: PlanContent['criteria'][number]['target'], value: u
  * Only participants take part: the unit needs an APPROVED registration (đã duyệt) for the movement,
  * and a person must be one of that registration's individual entries.
  */
-async function assertParticipant(trx: Db, movementId: number, unit: { id: number; name: string }, personId: number | null): Promise<void> {
-  const reg = await registrationOf(trx, movementId, unit.id);
-  if (!reg || reg.status !== 'da_duyet')
+function assertParticipant(c: EntryContext, unit: { id: number; name: string }, personId: number | null): void {
+  if (c.g_status !== 'da_duyet')
     throw conflict(`«${unit.name}» chưa có bản đăng ký thi đua được duyệt cho phong trào này: chỉ đơn vị đã được duyệt đăng ký mới nhập kết quả.`, {
       unitId: 'Đơn vị chưa được duyệt đăng ký thi đua',
     });
   if (personId === null) return;
-  const [person] = await peopleByIds(trx, [personId]);
-  if (!person || person.unit_id !== unit.id) throw invalid(`Cá nhân đã chọn không thuộc «${unit.name}».`, { personId: `Không phải cá nhân của «${unit.name}»` });
-  const entries = await entriesOf(trx, [reg.id]);
-  if (!entries.some((e) => e.person_id === personId))
-    throw conflict(`${person.full_name} không có trong bản đăng ký thi đua đã duyệt của «${unit.name}».`, { personId: 'Cá nhân chưa đăng ký thi đua' });
+  if (c.p_unit_id !== unit.id) throw invalid(`Cá nhân đã chọn không thuộc «${unit.name}».`, { personId: `Không phải cá nhân của «${unit.name}»` });
+  if (!c.p_registered) throw conflict(`${c.p_full_name} không có trong bản đăng ký thi đua đã duyệt của «${unit.name}».`, { personId: 'Cá nhân chưa đăng ký thi đua' });
 }
 
-/** Creates or changes one result; a change keeps the old value in result_history. One transaction, one audit row. */
+/**
+ * Creates or changes one result; a change keeps the old value in result_history. One transaction, one
+ * audit row, the dashboard projection written with it. Two statements (result-entry.queries.ts): the
+ * checks' facts with the locks, then the write returning the row as the response shows it.
+ */
 export async function saveResult(ctx: ServiceContext, body: SaveResultBody): Promise<ResultDto> {
-  const saved = await ctx.db.transaction().execute(async (trx) => {
-    const m = await visibleMovement(trx, ctx.actor, body.movementId);
-    const unit = await findUnit(trx, body.unitId);
-    if (!unit || !can(ctx.actor, 'movements.read', unit.path)) throw notFound('đơn vị');
+  return ctx.db.transaction().execute(async (trx) => {
+    const key = { movementId: body.movementId, unitId: body.unitId, personId: body.personId, criterionKey: body.criterionKey, period: body.period };
+    const c = await entryContext(trx, key);
+    if (!c || !isVisible(ctx.actor, c)) throw notFound('phong trào');
+    if (c.u_id === null || !can(ctx.actor, 'movements.read', c.u_path!)) throw notFound('đơn vị');
+    const unit = { id: c.u_id, name: c.u_name!, path: c.u_path! };
     assertMaySubmit(ctx.actor, unit);
-    const content = (m.current_version_id === null ? await contentInForce(trx, m.id) : await versionContent(trx, m.current_version_id)) as PlanContent;
-    assertOpenForResults(m, content);
+    const content = (c.current_version_id === null ? await contentInForce(trx, c.id) : await versionContent(trx, c.current_version_id)) as PlanContent;
+    assertOpenForResults(c, content);
     const criterion = criterionOf(content, body.criterionKey);
-    const problem = periodProblem(criterion, body.period, { from: m.year_from, to: m.year_to });
+    const problem = periodProblem(criterion, body.period, { from: c.year_from, to: c.year_to });
     if (problem) throw invalid(problem, { period: problem });
     const subject = subjectProblem(criterion, body.personId);
     if (subject) throw invalid(subject, { personId: subject });
     assertValue(criterion.target, body.value);
-    await assertParticipant(trx, m.id, unit, body.personId);
+    assertParticipant(c, unit, body.personId);
 
-    const key = { movementId: m.id, unitId: unit.id, personId: body.personId, criterionKey: criterion.key, period: body.period };
-    const existing = await lockResultOf(trx, key);
-    if (body.personId === null) await claimProjection(trx, m.id);
-    const audit = { userId: ctx.actor.userId, entity: 'result', unitId: unit.id, requestId: ctx.requestId };
+    // The movement's first unit result: no projection row to claim yet (claimProjection makes it).
+    if (body.personId === null && c.claimed === null) await claimProjection(trx, c.id);
+    const write = {
+      value: body.value,
+      note: body.note,
+      userId: ctx.actor.userId,
+      requestId: ctx.requestId,
+      cell: projectedCell(content, { ...key, value: body.value }),
+    };
     const after = { ...key, value: body.value, note: body.note };
-    if (!existing) {
-      const newId = await insertResult(trx, { ...key, value: body.value, note: body.note, userId: ctx.actor.userId });
-      if (newId === undefined) throw conflict('Kết quả này vừa được người khác nhập. Tải lại rồi sửa tiếp.', { revision: 'Kết quả đã thay đổi, cần tải lại' });
-      await projectResult(trx, content, { ...key, value: body.value });
-      await recordAudit(trx, { ...audit, action: 'result.create', entityId: newId, after });
-      return { id: newId, criterion, created: true };
+    if (!c.existing) {
+      const row = await createResult(trx, key, { ...write, after });
+      if (!row) throw conflict('Kết quả này vừa được người khác nhập. Tải lại rồi sửa tiếp.', { revision: 'Kết quả đã thay đổi, cần tải lại' });
+      return presentResult(row, [], criterion);
     }
+    const existing = c.existing;
     if (body.revision !== existing.revision)
       throw conflict(`Kết quả này đã được lưu bởi người khác (lần lưu ${existing.revision}). Tải lại rồi sửa tiếp.`, { revision: 'Kết quả đã thay đổi, cần tải lại' });
-    await updateResult(trx, existing, { value: body.value, note: body.note, userId: ctx.actor.userId, reason: null });
-    await projectResult(trx, content, { ...key, value: body.value });
-    await recordAudit(trx, {
-      ...audit,
-      action: 'result.update',
-      entityId: existing.id,
-      before: { value: existing.value, note: existing.note, revision: existing.revision },
-      after: { ...after, revision: existing.revision + 1 },
-    });
-    return { id: existing.id, criterion, created: false };
+    const changed = await changeResult(trx, existing.id, { ...write, after: { ...after, revision: existing.revision + 1 } });
+    return presentResult(changed.row, changed.evidence, criterion);
   });
-  // Access was checked in the transaction: read back only the row (and its files, if it had time to get any).
-  const r = await findResult(ctx.db, saved.id);
-  if (!r) throw notFound('kết quả');
-  return presentResult(r, saved.created ? [] : await evidenceOf(ctx.db, [saved.id]), saved.criterion);
 }
