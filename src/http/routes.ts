@@ -6,6 +6,7 @@ import { auditRoutes } from '../modules/audit/audit.routes';
 import { appraisalsRoutes } from '../modules/appraisals/appraisals.routes';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { commendationInputsRoutes } from '../modules/commendation-inputs/inputs.routes';
+import { councilRoutes } from '../modules/council/council.routes';
 import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
 import { decisionsRoutes } from '../modules/decisions/decisions.routes';
 import { importsRoutes } from '../modules/imports/imports.routes';
@@ -54,6 +55,7 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await dashboardsRoutes(api, deps);
   await planImportRoutes(api, deps);
   await commendationInputsRoutes(api, deps);
+  await councilRoutes(api, deps);
   await decisionsRoutes(api, deps);
   await nominationsRoutes(api, deps);
 }
