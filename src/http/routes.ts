@@ -8,6 +8,7 @@ import { authRoutes } from '../modules/auth/auth.routes';
 import { commendationInputsRoutes } from '../modules/commendation-inputs/inputs.routes';
 import { councilRoutes } from '../modules/council/council.routes';
 import { deadlinesRoutes } from '../modules/deadlines/deadlines.routes';
+import { honourRoutes } from '../modules/honour/honour.routes';
 import { decisionsRoutes } from '../modules/decisions/decisions.routes';
 import { importsRoutes } from '../modules/imports/imports.routes';
 import { indicesRoutes } from '../modules/indices/indices.routes';
@@ -55,6 +56,7 @@ export async function registerRoutes(api: FastifyInstance, deps: AppDeps): Promi
   await dashboardsRoutes(api, deps);
   await planImportRoutes(api, deps);
   await commendationInputsRoutes(api, deps);
+  await honourRoutes(api, deps);
   await councilRoutes(api, deps);
   await decisionsRoutes(api, deps);
   await nominationsRoutes(api, deps);
