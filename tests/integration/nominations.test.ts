@@ -98,6 +98,7 @@ describe('sending a batch', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toMatch(/^Chưa đủ tiêu chuẩn khen thưởng, cần ghi lý do đề nghị.*«Đinh Văn Kỷ»/);
     expect(res.json().error.message).not.toContain('Lê Văn An');
+    expect(res.json().error.message).toContain('«Đinh Văn Kỷ» (Đinh Văn Kỷ bị kỷ luật khiển trách ngày 03/03/2025 — không đạt)');
     expect(await snapshot()).toEqual(before);
   });
 

@@ -3,6 +3,7 @@ import { dashboardsVi } from './dashboards.vi';
 import { deadlinesVi } from './deadlines.vi';
 import { inputsVi } from './inputs.vi';
 import { movementsVi } from './movements.vi';
+import { nominationsVi } from './nominations.vi';
 import { planImportVi } from './plan-import.vi';
 import { registrationsVi } from './registrations.vi';
 import { indicesVi, resultsVi } from './results.vi';
@@ -298,6 +299,7 @@ export const vi = {
   indices: indicesVi,
   inputs: inputsVi,
   planImport: planImportVi,
+  nominations: nominationsVi,
   upcoming: {
     title: 'Chức năng sắp có',
     text: 'Chức năng này đang được xây dựng và sẽ có trong các phiên bản tới.',

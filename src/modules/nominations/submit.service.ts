@@ -49,7 +49,11 @@ async function quotaProblems(trx: Db, b: BatchRow, content: PlanContent, live: L
 }
 
 const flat = (t: ClauseDto[]): ClauseDto[] => t.flatMap((c) => [c, ...flat(c.children)]);
-const firstProblem = (trace: ClauseDto[]) => flat(trace).find((c) => c.children.length === 0 && (c.status === 'fail' || c.status === 'missing'));
+/** The clause to name in the refusal: a proven failure before missing data. */
+function firstProblem(trace: ClauseDto[]): ClauseDto | undefined {
+  const leaves = flat(trace).filter((c) => c.children.length === 0);
+  return leaves.find((c) => c.status === 'fail') ?? leaves.find((c) => c.status === 'missing');
+}
 
 /**
  * Sends a batch (gửi đợt đề nghị): in one transaction, refused with nothing changed when past the

@@ -11,6 +11,7 @@ import { StatusTag } from './StatusTag';
 // ECharts stays out of the main chunk: the tab is loaded when opened.
 const DashboardTab = lazy(() => import('./tabs/DashboardTab'));
 import { AppraisalsTab } from './tabs/AppraisalsTab';
+import { NominationsTab } from '../nominations/NominationsTab';
 import { AwardsTab } from './tabs/AwardsTab';
 import { BasisTab } from './tabs/BasisTab';
 import { CascadeTab } from './tabs/CascadeTab';
@@ -92,6 +93,9 @@ export default function MovementDetailPage() {
         // Appraisal goes on through the review stages, after results stop coming in.
         ...(d.status !== 'draft'
           ? [{ key: 'appraisals', label: vi.appraisals.tab, children: <AppraisalsTab detail={d} content={d.current.content} active={tab === 'appraisals'} /> }]
+          : []),
+        ...(d.status !== 'draft'
+          ? [{ key: 'nominations', label: vi.nominations.tab, children: <NominationsTab detail={d} content={d.current.content} active={tab === 'nominations'} /> }]
           : []),
         ...(d.status !== 'draft'
           ? [
