@@ -1,6 +1,7 @@
 import { appraisalsVi } from './appraisals.vi';
 import { dashboardsVi } from './dashboards.vi';
 import { deadlinesVi } from './deadlines.vi';
+import { honourVi } from './honour.vi';
 import { inputsVi } from './inputs.vi';
 import { movementsVi } from './movements.vi';
 import { nominationsVi } from './nominations.vi';
@@ -299,6 +300,7 @@ export const vi = {
   indices: indicesVi,
   inputs: inputsVi,
   planImport: planImportVi,
+  honour: honourVi,
   nominations: nominationsVi,
   upcoming: {
     title: 'Chức năng sắp có',

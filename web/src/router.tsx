@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout';
 import { RequireAuth, RequirePermission } from './components/RequireAuth';
@@ -21,10 +21,14 @@ const IndicesPage = lazy(() => import('./pages/indices/IndicesPage'));
 const InitiativesPage = lazy(() => import('./pages/initiatives/InitiativesPage'));
 const DisciplinePage = lazy(() => import('./pages/discipline/DisciplinePage'));
 const RatingsPage = lazy(() => import('./pages/ratings/RatingsPage'));
+const CouncilPage = lazy(() => import('./pages/council/CouncilPage'));
+const HonourPage = lazy(() => import('./pages/honour/HonourPage'));
 
 
 export const router = createBrowserRouter([
   { path: paths.login, element: <LoginPage /> },
+  // Public: the honour board needs no login (its data comes from /api/public).
+  { path: '/vinh-danh', element: <Suspense fallback={null}><HonourPage /></Suspense> },
   {
     element: (
       <RequireAuth>
@@ -45,6 +49,7 @@ export const router = createBrowserRouter([
       { path: paths.initiatives, element: <RequirePermission permission="people.read"><InitiativesPage /></RequirePermission> },
       { path: paths.discipline, element: <RequirePermission permission="discipline.read"><DisciplinePage /></RequirePermission> },
       { path: paths.ratings, element: <RequirePermission permission="people.read"><RatingsPage /></RequirePermission> },
+      { path: paths.council, element: <CouncilPage /> },
       { path: '/sap-co/:slug', element: <UpcomingPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

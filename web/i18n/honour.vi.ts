@@ -1,0 +1,21 @@
+/** Strings of the public honour board (bảng vinh danh), shown without signing in. */
+export const honourVi = {
+  title: 'Bảng vinh danh',
+  subtitle: 'Điển hình tiên tiến — tập thể, cá nhân được khen thưởng',
+  intro: 'Các tập thể, cá nhân đã được khen thưởng theo quyết định đã ban hành, cùng thành tích tiêu biểu.',
+  login: 'Đăng nhập',
+  movement: 'Phong trào thi đua',
+  allMovements: 'Tất cả phong trào',
+  year: 'Năm',
+  allYears: 'Tất cả các năm',
+  empty: 'Chưa có khen thưởng nào được công khai cho lựa chọn này.',
+  count: (n: number) => `${n.toLocaleString('vi-VN')} tập thể, cá nhân`,
+  truncated: (n: number) => `Chỉ hiển thị ${n.toLocaleString('vi-VN')} khen thưởng đầu tiên. Vui lòng chọn phong trào hoặc năm để xem đầy đủ.`,
+  collective: 'Tập thể',
+  individual: 'Cá nhân',
+  decision: (number: string | null, date: string) => (number ? `Quyết định số ${number} ngày ${date}` : `Quyết định ngày ${date}`),
+  grantor: (title: string) => `Người ký: ${title}`,
+  yearOf: (year: number) => `Năm ${year}`,
+  noAchievement: 'Thành tích được nêu trong quyết định khen thưởng.',
+  more: 'Xem thêm',
+};
