@@ -1,4 +1,5 @@
 import { appraisalsVi } from './appraisals.vi';
+import { councilVi } from './council.vi';
 import { dashboardsVi } from './dashboards.vi';
 import { deadlinesVi } from './deadlines.vi';
 import { honourVi } from './honour.vi';
@@ -300,6 +301,7 @@ export const vi = {
   indices: indicesVi,
   inputs: inputsVi,
   planImport: planImportVi,
+  council: councilVi,
   honour: honourVi,
   nominations: nominationsVi,
   upcoming: {

@@ -14,6 +14,7 @@ export const paths = {
   initiatives: '/sang-kien',
   discipline: '/ky-luat',
   ratings: '/xep-loai',
+  council: '/hoi-dong',
   upcoming: (slug: string) => `/sap-co/${slug}`,
 };
 

@@ -35,6 +35,8 @@ export const mainNav: NavItem[] = [
   { path: paths.movements, label: vi.menu.movements, icon: <FlagOutlined />, permission: 'movements.read' },
   { path: paths.deadlines, label: vi.menu.deadlines, icon: <ClockCircleOutlined />, permission: 'movements.read' },
   { path: paths.indices, label: vi.menu.indices, icon: <LineChartOutlined />, permission: 'indices.read' },
+  // Standing offices (council.manage) and members (council.vote) alike; the API lists only what each may see.
+  { path: paths.council, label: vi.menu.council, icon: <UsergroupAddOutlined /> },
   { path: paths.audit, label: vi.menu.audit, icon: <AuditOutlined />, permission: 'audit.read' },
 ];
 
@@ -51,7 +53,6 @@ export const inputsNav: NavItem[] = [
  */
 export const upcomingNav: Omit<NavItem, 'permission'>[] = [
   { path: paths.upcoming('khen-thuong'), label: vi.menu.awards, icon: <TrophyOutlined /> },
-  { path: paths.upcoming('hoi-dong'), label: vi.menu.council, icon: <UsergroupAddOutlined /> },
   { path: paths.upcoming('van-ban'), label: vi.menu.documents, icon: <FileTextOutlined /> },
 ];
 
