@@ -22,7 +22,6 @@ const InitiativesPage = lazy(() => import('./pages/initiatives/InitiativesPage')
 const DisciplinePage = lazy(() => import('./pages/discipline/DisciplinePage'));
 const RatingsPage = lazy(() => import('./pages/ratings/RatingsPage'));
 const CouncilPage = lazy(() => import('./pages/council/CouncilPage'));
-const CouncilPage = lazy(() => import('./pages/council/CouncilPage'));
 const HonourPage = lazy(() => import('./pages/honour/HonourPage'));
 
 
@@ -50,7 +49,6 @@ export const router = createBrowserRouter([
       { path: paths.initiatives, element: <RequirePermission permission="people.read"><InitiativesPage /></RequirePermission> },
       { path: paths.discipline, element: <RequirePermission permission="discipline.read"><DisciplinePage /></RequirePermission> },
       { path: paths.ratings, element: <RequirePermission permission="people.read"><RatingsPage /></RequirePermission> },
-      { path: paths.council, element: <CouncilPage /> },
       { path: paths.council, element: <CouncilPage /> },
       { path: '/sap-co/:slug', element: <UpcomingPage /> },
       { path: '*', element: <NotFoundPage /> },
