@@ -1,7 +1,7 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Collapse, Form, Input, Row, Space, Table, Tag, Typography, Upload } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Col, Collapse, Form, Input, Radio, Row, Space, Table, Tag, Typography, Upload } from 'antd';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { vi } from '../../../i18n/vi';
 import { errorMessage } from '../../api/client';
@@ -9,17 +9,28 @@ import { movementKeys, type PlanContent } from '../../api/movements';
 import { readPlanDocument, saveImportedPlan, type ImportedPlanDto } from '../../api/plan-import';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { paths } from '../../paths';
-import { segments, valueAt } from './highlight';
+import { AwardFields, CriteriaFields, DutyFields } from './ElementFields';
+import { BasisFields, ContentFields, GeneralFields, ScopeFields } from './GeneralFields';
+import { cleanDraft, isWithin, segments, valueAt } from './highlight';
+import { FocusContext, sourcePathFor } from './span-field';
 
 const t = vi.planImport;
 
-interface Values {
-  ownerUnitId?: number;
-  title: string;
-  issuerName: string;
-  number: string;
-  issuedOn: string;
-}
+/** The form's store holds the whole draft (every input edits a part of it) and the owner unit. */
+type Values = PlanContent & { ownerUnitId?: number };
+
+/** The review form's parts: one shows at a time (the form's store keeps every part's values). */
+const parts = ['general', 'basis', 'scope', 'contents', 'criteria', 'awards', 'duties'] as const;
+type Part = (typeof parts)[number];
+const partFields: Record<Part, ReactNode> = {
+  general: <GeneralFields />,
+  basis: <BasisFields />,
+  scope: <ScopeFields />,
+  contents: <ContentFields />,
+  criteria: <CriteriaFields />,
+  awards: <AwardFields />,
+  duties: <DutyFields />,
+};
 
 const confidenceColor = (c: number) => (c >= 0.85 ? 'green' : c >= 0.7 ? 'gold' : 'orange');
 
@@ -32,6 +43,7 @@ export default function PlanImportPage() {
   const [result, setResult] = useState<ImportedPlanDto | null>(null);
   const [json, setJson] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
+  const [part, setPart] = useState<Part>('general');
   const docRef = useRef<HTMLDivElement>(null);
 
   const read = useMutation({
@@ -39,30 +51,23 @@ export default function PlanImportPage() {
     onSuccess: (r) => {
       setResult(r);
       setJson(JSON.stringify(r.content, null, 2));
-      const h = r.content.header;
-      form.setFieldsValue({ title: r.content.title, issuerName: h.issuerName, number: h.number ?? '', issuedOn: h.issuedOn ?? '' });
+      form.resetFields();
+      form.setFieldsValue(r.content as Values);
     },
     onError: (err) => void message.error(errorMessage(err)),
   });
 
   const save = useMutation({
-    mutationFn: (v: Values) => {
-      let content: PlanContent;
-      try {
-        content = JSON.parse(json) as PlanContent;
-      } catch {
-        throw new Error(t.invalidJson);
-      }
-      content.title = v.title.trim();
-      content.header = { ...content.header, issuerName: v.issuerName.trim(), number: v.number.trim() || null, issuedOn: v.issuedOn.trim() || null };
-      return saveImportedPlan({ ownerUnitId: v.ownerUnitId!, content });
+    mutationFn: () => {
+      const { ownerUnitId, ...content } = form.getFieldsValue(true) as Values;
+      return saveImportedPlan({ ownerUnitId: ownerUnitId!, content: cleanDraft(content) as PlanContent });
     },
     onSuccess: (created) => {
       void message.success(t.saved);
       void queryClient.invalidateQueries({ queryKey: movementKeys.all });
       void navigate(paths.movement(created.id));
     },
-    onError: (err) => void message.error(err instanceof Error && err.message === t.invalidJson ? t.invalidJson : errorMessage(err)),
+    onError: (err) => void message.error(errorMessage(err)),
   });
 
   const pieces = useMemo(() => (result ? segments(result.text, result.sources) : []), [result]);
@@ -76,9 +81,27 @@ export default function PlanImportPage() {
     [result],
   );
 
-  const select = (path: string) => {
+  const select = useCallback((path: string) => {
     setSelected(path);
-    docRef.current?.querySelector(`[data-path="${CSS.escape(path)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const marks = [...(docRef.current?.querySelectorAll<HTMLElement>('mark[data-path]') ?? [])];
+    marks.find((m) => isWithin(m.dataset.path!, path))?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, []);
+  // A focused input highlights the narrowest traced span of its field (a quota's number, a deadline's day…).
+  const focus = useCallback(
+    (path: string) => {
+      const p = result ? sourcePathFor(path.split('.'), result.sources) : null;
+      if (p) select(p);
+      else setSelected(null);
+    },
+    [result, select],
+  );
+  const applyJson = () => {
+    try {
+      form.setFieldsValue(JSON.parse(json) as Values);
+      void message.success(t.jsonApplied);
+    } catch {
+      void message.error(t.invalidJson);
+    }
   };
 
   if (!result)
@@ -131,8 +154,9 @@ export default function PlanImportPage() {
                     key={i}
                     data-path={p.path}
                     title={p.path}
+                    data-selected={selected !== null && isWithin(p.path, selected) ? 'true' : undefined}
                     onClick={() => setSelected(p.path)}
-                    style={{ background: p.path === selected ? '#ffd666' : '#e6f4ff', cursor: 'pointer', padding: 0 }}
+                    style={{ background: selected !== null && isWithin(p.path, selected) ? '#ffd666' : '#e6f4ff', cursor: 'pointer', padding: 0 }}
                   >
                     {p.text}
                   </mark>
@@ -145,27 +169,38 @@ export default function PlanImportPage() {
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t.review}>
-            <Form form={form} layout="vertical" requiredMark="optional" onFinish={(v) => save.mutate(v)}>
+            <Form form={form} layout="vertical" requiredMark="optional" onFinish={() => save.mutate()} data-testid="plan-import-form">
               <Form.Item label={t.owner} name="ownerUnitId" rules={[{ required: true, message: vi.common.requiredSelect(t.owner) }]}>
                 <UnitTreeSelect />
               </Form.Item>
-              <Form.Item label={t.planTitle} name="title" rules={[{ required: true, whitespace: true, message: vi.common.required(t.planTitle) }]}>
-                <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={1000} />
-              </Form.Item>
-              <Form.Item label={t.issuerName} name="issuerName" rules={[{ required: true, whitespace: true, message: vi.common.required(t.issuerName) }]}>
-                <Input maxLength={300} />
-              </Form.Item>
-              <Space wrap>
-                <Form.Item label={t.number} name="number">
-                  <Input maxLength={100} style={{ width: 200 }} />
-                </Form.Item>
-                <Form.Item label={t.issuedOn} name="issuedOn" rules={[{ pattern: /^(\d{4}-\d{2}-\d{2})?$/, message: t.issuedOn }]}>
-                  <Input maxLength={10} style={{ width: 200 }} />
-                </Form.Item>
-              </Space>
+              <Typography.Paragraph type="secondary">{t.focusHint}</Typography.Paragraph>
+              <FocusContext.Provider value={focus}>
+                <Radio.Group
+                  optionType="button"
+                  size="small"
+                  value={part}
+                  onChange={(e) => setPart(e.target.value as Part)}
+                  options={parts.map((k) => ({ value: k, label: <span data-testid={`plan-import-part-${k}`}>{t.tabs[k]}</span> }))}
+                  style={{ marginBottom: 12 }}
+                />
+                {partFields[part]}
+              </FocusContext.Provider>
               <Collapse
                 size="small"
-                items={[{ key: 'json', label: t.advanced, children: <Input.TextArea value={json} onChange={(e) => setJson(e.target.value)} autoSize={{ minRows: 8, maxRows: 24 }} spellCheck={false} /> }]}
+                items={[
+                  {
+                    key: 'json',
+                    label: t.advanced,
+                    children: (
+                      <>
+                        <Input.TextArea value={json} onChange={(e) => setJson(e.target.value)} autoSize={{ minRows: 8, maxRows: 24 }} spellCheck={false} />
+                        <Button size="small" style={{ marginTop: 8 }} onClick={applyJson}>
+                          {t.applyJson}
+                        </Button>
+                      </>
+                    ),
+                  },
+                ]}
               />
               <Button type="primary" htmlType="submit" loading={save.isPending} style={{ marginTop: 16 }} data-testid="plan-import-save">
                 {t.save}

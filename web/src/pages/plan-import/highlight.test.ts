@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segments, valueAt } from './highlight';
+import { cleanDraft, isWithin, segments, valueAt } from './highlight';
+import { sourcePathFor } from './span-field';
 
 describe('highlighting the sources of an imported plan', () => {
   it('gives each piece of text to the narrowest field covering it', () => {
@@ -20,5 +21,20 @@ describe('highlighting the sources of an imported plan', () => {
     expect(valueAt(content, 'header.signer.name')).toBe('Nguyễn Vĩnh Thạnh');
     expect(valueAt(content, 'awards.0')).toBe('Giấy khen');
     expect(valueAt(content, 'awards.5')).toBe('');
+  });
+
+  it('maps a form field to the narrowest traced span and highlights the spans inside a selected field', () => {
+    const sources = { 'criteria.2': {}, 'criteria.2.target': {}, 'deadlines.0.due.day': {} };
+    expect(sourcePathFor(['criteria', 2, 'target', 'value'], sources)).toBe('criteria.2.target');
+    expect(sourcePathFor(['criteria', 2, 'indicator'], sources)).toBe('criteria.2');
+    expect(sourcePathFor(['deadlines', 0, 'due', 'day'], sources)).toBe('deadlines.0.due.day');
+    expect(sourcePathFor(['title'], sources)).toBeNull();
+    expect(isWithin('criteria.2.target', 'criteria.2')).toBe(true);
+    expect(isWithin('criteria.20', 'criteria.2')).toBe(false);
+  });
+
+  it('turns the form store into the draft the API takes: emptied inputs null, untouched ones left to defaults', () => {
+    const draft = { header: { number: '  ', recipients: ['Sở Nội vụ;', '', 'Lưu: VT.'] }, period: { start: { kind: 'on_issue', date: undefined } }, awards: [{ quota: { collectives: 2 } }] };
+    expect(cleanDraft(draft)).toEqual({ header: { number: null, recipients: ['Sở Nội vụ;', 'Lưu: VT.'] }, period: { start: { kind: 'on_issue' } }, awards: [{ quota: { collectives: 2 } }] });
   });
 });

@@ -40,3 +40,18 @@ export function valueAt(content: unknown, path: string): string {
   const s = typeof short === 'string' ? short : JSON.stringify(v);
   return s.length > 160 ? `${s.slice(0, 157)}…` : s;
 }
+
+/** A span path inside the selected field: "criteria.2.target" is within "criteria.2" and within itself. */
+export const isWithin = (path: string, selected: string) => path === selected || path.startsWith(`${selected}.`);
+
+/**
+ * The form's draft as the API takes it: an emptied input is null (the model's "not stated"), an
+ * emptied line of a list of texts (recipients) is dropped.
+ */
+export function cleanDraft(v: unknown): unknown {
+  if (typeof v === 'string') return v.trim() === '' ? null : v;
+  if (Array.isArray(v)) return v.map(cleanDraft).filter((x) => !(x === null && v.every((e) => typeof e === 'string' || e === null)));
+  // An input never filled (undefined) leaves the model's default, and no key a variant does not have.
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [k, cleanDraft(x)]));
+  return v;
+}
