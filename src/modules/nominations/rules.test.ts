@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanContent } from '../movements/model/plan-content.schema';
+import { nearestAbove } from './addressed-unit';
 import { resolveDueOn, workingDaysEnd } from './due-date';
 import { countByOffer, legalQuotaProblem, offerCap, quotaProblem } from './quota-rules';
 
@@ -78,5 +79,21 @@ describe('quota counting', () => {
   it('applies the law’s own percentage with floor rounding', () => {
     expect(legalQuotaProblem('CSTĐCS', 15, 'LĐTT', 20, 3)).toBeNull();
     expect(legalQuotaProblem('CSTĐCS', 15, 'LĐTT', 13, 2)).toMatch(/tối đa 1 \(15% × 13 LĐTT, làm tròn xuống\)/);
+  });
+});
+
+describe('who considers a unit’s proposals (nearestAbove)', () => {
+  const huyen = { id: 1, path: '/1/' };
+  const xa = { id: 5, path: '/1/5/' };
+  const ap = { id: 9, path: '/1/5/9/' };
+  it('an ấp under a xã that copied the huyện’s plan proposes to the xã; the xã to the huyện', () => {
+    expect(nearestAbove(ap, [huyen, xa])).toBe(5);
+    expect(nearestAbove(xa, [huyen, xa])).toBe(1);
+  });
+  it('the owner at the top considers its own direct nominations; a sibling’s plan is not above', () => {
+    expect(nearestAbove(huyen, [huyen, xa])).toBe(1);
+    expect(nearestAbove({ id: 7, path: '/1/7/' }, [xa, huyen])).toBe(1);
+    // '/1/5/' must not count as above '/1/55/': paths end with a slash.
+    expect(nearestAbove({ id: 55, path: '/1/55/' }, [xa, huyen])).toBe(1);
   });
 });
