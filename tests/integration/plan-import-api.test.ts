@@ -72,6 +72,12 @@ describe('POST /api/plan-imports', () => {
     ['a renamed zip that is not .docx', () => zipSync({ 'readme.txt': strToU8('xin chào') }), 415, /không phải văn bản Word/u],
     ['a binary file', () => Uint8Array.from({ length: 2000 }, (_, i) => (i * 7919) % 251), 415, /không phải|nhị phân/u],
     ['a text that is not a plan', () => strToU8('Danh sách đi chợ: gạo, mắm, muối.\nHẹn gặp lại.'), 400, /không phải là một kế hoạch/u],
+    [
+      'a report with numbered sections, not a plan',
+      () => strToU8('ỦY BAN NHÂN DÂN XÃ AN LẠC\nBÁO CÁO\nKết quả cải cách hành chính năm 2024\nI. KẾT QUẢ ĐẠT ĐƯỢC\n1. Công tác chỉ đạo\nII. PHƯƠNG HƯỚNG\n- Tiếp tục thực hiện.'),
+      400,
+      /«Báo cáo», không phải kế hoạch/u,
+    ],
     ['an image-only PDF', async () => {
       const pdf = await PDFDocument.create();
       pdf.addPage([595, 842]);

@@ -6,7 +6,7 @@ import { awardsFrom, conditionalStandards } from './extract/award-section';
 import { criteriaFromSection, criteriaFromStandards, standardNodes, type IssuerLevel } from './extract/criteria';
 import { parseDeadlines } from './extract/deadlines';
 import { layout } from './extract/document';
-import { expandWithAuthority } from './extract/header';
+import { expandWithAuthority, otherDocumentType } from './extract/header';
 import { issuerBySymbol, resolveGrantor } from './extract/grantor';
 import { SourceMap } from './extract/field';
 import { addSubSpans } from './extract/subspans';
@@ -35,7 +35,7 @@ function uniqueKeys<T extends { key: string }>(items: T[]): T[] {
 }
 
 /** Normalised text → a plan draft (not yet validated) and where each field came from. */
-export function assemble(text: string, lines: Line[], headings: Map<number, number> = new Map()): { draft: PlanContentInput; sources: SourceMap; isPlan: boolean } {
+export function assemble(text: string, lines: Line[], headings: Map<number, number> = new Map()): { draft: PlanContentInput; sources: SourceMap; isPlan: boolean; otherType: string | null } {
   const src = new SourceMap();
   const lay = layout(lines, text);
   const tree: Node[] = segment(lines.slice(lay.bodyFrom, lay.bodyTo), headings);
@@ -198,6 +198,8 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
     deadlines: deadlines.map(({ d, n }) => nodeText(n).slice(d.at[0], d.at[1])),
     quotaSpans: awards.map((a) => a.quotaSpan),
   });
-  const isPlan = lay.planType !== null || tree.filter((n) => n.kind === 'roman').length >= 2;
-  return { draft, sources: src, isPlan };
+  // A report or a proposal has numbered sections too: its own type line says it is not a plan.
+  const otherType = lay.planType ? null : otherDocumentType(lines);
+  const isPlan = otherType === null && (lay.planType !== null || tree.filter((n) => n.kind === 'roman').length >= 2);
+  return { draft, sources: src, isPlan, otherType };
 }

@@ -66,7 +66,8 @@ export function importPlanText(raw: string): ImportedPlan {
   if (raw.trim() === '') throw new AppError('validation', 'Tài liệu trống: không có chữ nào để đọc.');
   const { text, headings } = normalise(raw);
   const lines = splitLines(text);
-  const { draft, sources, isPlan } = assemble(text, lines, headings);
+  const { draft, sources, isPlan, otherType } = assemble(text, lines, headings);
+  if (otherType) throw new AppError('validation', `Tài liệu là một «${otherType}», không phải kế hoạch thi đua: chỉ nhập được văn bản có chữ «KẾ HOẠCH» (hoặc quyết định ban hành kế hoạch).`);
   if (!isPlan)
     throw new AppError('validation', 'Tài liệu không phải là một kế hoạch thi đua: không tìm thấy chữ «KẾ HOẠCH» hay các mục I., II., … của một kế hoạch.');
   const { content, dropped } = validate(draft);

@@ -131,3 +131,15 @@ export function expandWithAuthority(issuer: string, authority: string | null): s
     if (issuer.startsWith(`${a} `) && key(authority) === key(full)) return `${full}${issuer.slice(a.length)}`;
   return issuer;
 }
+
+const OTHER_TYPES = ['BÁO CÁO', 'TỜ TRÌNH', 'BIÊN BẢN', 'THÔNG BÁO', 'CÔNG VĂN', 'GIẤY MỜI', 'NGHỊ QUYẾT', 'CHỈ THỊ', 'HƯỚNG DẪN', 'CHƯƠNG TRÌNH', 'QUY CHẾ'];
+
+/** The type line of a document that is not a plan ("BÁO CÁO" standing alone near the top), as written in lower case. */
+export function otherDocumentType(lines: Line[]): string | null {
+  for (const l of lines.slice(0, 20)) {
+    const s = l.text.replace(/[#*]/gu, '').trim();
+    const type = OTHER_TYPES.find((t) => s === t || (s.startsWith(`${t} `) && s === s.toLocaleUpperCase('vi')));
+    if (type) return type.charAt(0) + type.slice(1).toLocaleLowerCase('vi');
+  }
+  return null;
+}
