@@ -89,6 +89,13 @@ export const fieldLabels: Record<string, string> = {
   effectiveTo: 'Ngày hết hiệu lực',
   overrideReason: 'Lý do thay đổi thời hạn',
   rating: 'Xếp loại',
+  proposingUnitId: 'Đơn vị đề nghị',
+  addressedUnitId: 'Đơn vị nhận đề nghị',
+  awardKey: 'Hình thức khen thưởng của kế hoạch',
+  catalogueCode: 'Danh hiệu, hình thức khen thưởng',
+  submissionNumber: 'Số tờ trình',
+  nominationId: 'Người được đề nghị',
+  version: 'Phiên bản dữ liệu',
 };
 
 /**
