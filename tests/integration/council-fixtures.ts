@@ -24,6 +24,7 @@ export interface CouncilWorld {
   n: { X: number; Y: number; Z: number; W: number; L: number; E: number };
   people: { m1: number; m2: number; m3: number; m4: number; m5: number; pA: number; pB: number };
   users: { m1: number; m2: number; m3: number; m4: number; m5: number };
+  usernames: { m1: string; standing: string };
   standing: Client;
   standing2: Client;
   member: Record<'m1' | 'm2' | 'm3' | 'm4' | 'm5', Client>;
@@ -66,14 +67,14 @@ async function nomination(db: Db, w: { batch: number; movement: number; unit: nu
   return row.id;
 }
 
-async function personWithAccount(t: TestApp, unitId: number, fullName: string, role: Role, roleUnit: number) {
+async function personWithAccount(t: Pick<TestApp, 'app' | 'db'>, unitId: number, fullName: string, role: Role, roleUnit: number) {
   const person = await buildPerson(t.db, { unitId, fullName, position: 'Trưởng phòng' });
   const username = `cm_${person.id}_${Math.random().toString(36).slice(2, 8)}`;
   const user = await t.db.transaction().execute((trx) => insertUser(trx, { username, password: TEST_PASSWORD, fullName, personId: person.id, roles: [{ role, unitId: roleUnit }] }));
-  return { person: person.id, user: user.id, client: await loginAs(t.app, username, TEST_PASSWORD) };
+  return { person: person.id, user: user.id, username, client: await loginAs(t.app, username, TEST_PASSWORD) };
 }
 
-export async function buildCouncilWorld(t: TestApp): Promise<CouncilWorld> {
+export async function buildCouncilWorld(t: Pick<TestApp, 'app' | 'db'>): Promise<CouncilWorld> {
   const huyen = (await buildUnit(t.db, { name: 'Huyện Trà Bồng', kind: 'huyen' })).id;
   const a = (await buildUnit(t.db, { name: 'Xã Trà Phú', parentId: huyen })).id;
   const b = (await buildUnit(t.db, { name: 'Xã Trà Bình', parentId: huyen })).id;
@@ -114,6 +115,7 @@ export async function buildCouncilWorld(t: TestApp): Promise<CouncilWorld> {
     n,
     people: { m1: m1.person, m2: m2.person, m3: m3.person, m4: m4.person, m5: m5.person, pA: pA.id, pB: pB.id },
     users: { m1: m1.user, m2: m2.user, m3: m3.user, m4: m4.user, m5: m5.user },
+    usernames: { m1: m1.username, standing: sUser.username },
     standing: await loginAs(t.app, sUser.username, TEST_PASSWORD),
     standing2: await loginAs(t.app, s2User.username, TEST_PASSWORD),
     member: { m1: m1.client, m2: m2.client, m3: m3.client, m4: m4.client, m5: m5.client },

@@ -42,7 +42,7 @@ export function BallotCard({ session: s }: { session: SessionDto }) {
     );
   };
   return (
-    <Card title={t.ballot}>
+    <Card title={t.ballot} data-testid="council-ballot">
       {s.status === 'chuan_bi' && <Alert type="info" showIcon message={t.notOpen} />}
       {s.status === 'da_dong' && <Alert type="info" showIcon message={t.closedNote} />}
       {open && <Typography.Paragraph type="secondary">{t.ballotHint}</Typography.Paragraph>}

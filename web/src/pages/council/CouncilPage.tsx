@@ -24,7 +24,7 @@ export default function CouncilPage() {
 
   if (selected > 0) return <SessionDetail id={selected} onBack={() => show(null)} />;
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="council-page">
       <Typography.Title level={3}>{t.title}</Typography.Title>
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
       {list.isError && <Alert type="error" showIcon message={errorMessage(list.error)} />}

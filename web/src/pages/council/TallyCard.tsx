@@ -9,7 +9,7 @@ type Row = NonNullable<SessionDto['tally']>['nominees'][number];
 export function TallyCard({ session: s }: { session: SessionDto }) {
   const tally = s.tally!;
   return (
-    <Card title={t.tally}>
+    <Card title={t.tally} data-testid="council-tally">
       <Typography.Paragraph>{t.ballots(tally.issued, tally.returned, tally.valid)}</Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t.base}</Typography.Paragraph>
       <Table<Row>
