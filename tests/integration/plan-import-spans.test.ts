@@ -19,7 +19,9 @@ const fold = (s: string) => searchKey(s).replace(/uy ban nhan dan/g, 'ubnd').rep
 const hasNumber = (s: string, n: number) => new RegExp(`(?<![\\d])0*${String(n).replace('.', '[.,]')}(?![\\d])`, 'u').test(s);
 function hasDate(s: string, iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number);
-  return new RegExp(`(?<!\\d)0?${d}\\s*/\\s*0?${m}\\s*/\\s*${y}|(?<!\\d)0?${d}\\s+tháng\\s+0?${m}\\s+năm\\s+${y}`, 'u').test(s);
+  // "đến hết năm 2022", "giai đoạn 2024 - 2025" state the year's last day.
+  const yearEnd = m === 12 && d === 31 && new RegExp(`(?:năm|giai đoạn\\s+\\d{4}\\s*[-–])\\s+${y}`, 'u').test(s);
+  return yearEnd || new RegExp(`(?<!\\d)0?${d}\\s*/\\s*0?${m}\\s*/\\s*${y}|(?<!\\d)0?${d}\\s+tháng\\s+0?${m}\\s+năm\\s+${y}`, 'u').test(s);
 }
 
 /** What a value claims to be written in its span; null when it claims nothing checkable (a period, a section). */

@@ -9,7 +9,7 @@ import { layout } from './extract/document';
 import { expandWithAuthority, otherDocumentType } from './extract/header';
 import { issuerBySymbol, resolveGrantor } from './extract/grantor';
 import { SourceMap } from './extract/field';
-import { addSubSpans } from './extract/subspans';
+import { addSubSpans, locate, yearPhrase } from './extract/subspans';
 import { extractReferences } from './extract/references';
 import { extractResponsibilities } from './extract/responsibilities';
 import { contentNodes, findSection, itemsOf, periodEnd, periodFromTitle, spanOfNode, textOf, toItem } from './extract/sections';
@@ -57,8 +57,12 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
   const slogan = src.take('slogan', textOf(sloganNode));
   const periodNode = section(/^thoi gian (thi dua|to chuc (thi dua|phong trao))|^thoi gian$|^hinh thuc, thoi gian/);
   const periodText = periodNode ? [...walk([periodNode])].map(nodeText).join(' ') : '';
-  const end = periodEnd(periodText)?.iso ?? (title ? periodFromTitle(title) : null);
+  const endFound = periodEnd(periodText);
+  const end = endFound?.iso ?? (title ? periodFromTitle(title) : null);
   if (periodNode) src.set('period', { span: spanOfNode(periodNode), confidence: 0.8 });
+  // The end's own span: the phrase in the period section, else the year in the title.
+  const endSpan = endFound && periodNode ? locate(text, spanOfNode(periodNode), endFound.phrase) : end && lay.title ? yearPhrase(text, lay.title.span, end.slice(0, 4)) : null;
+  if (endSpan) src.set('period.end', { span: endSpan, confidence: endFound ? 0.8 : 0.6 });
 
   const subjNode = section(/^doi tuong/);
   place(subjNode, { field: 'subjects' });
@@ -70,12 +74,13 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
       const k = key(c.title ?? '');
       if (/^tap the/.test(k)) subjects.collective = { label: c.label, text: nodeText(c) };
       else if (/^ca nhan/.test(k)) subjects.individual = { label: c.label, text: nodeText(c) };
+      if (/^(tap the|ca nhan)/.test(k)) src.set(`subjects.${/^tap the/.test(k) ? 'collective' : 'individual'}.text`, { span: spanOfNode(c), confidence: 0.85 });
     }
     if (!subjects.collective && !subjects.individual) Object.assign(subjects, splitSubjects(textOf(subjNode)?.value ?? null));
   } else {
     const prose = subjectsFromProse(text);
-    const c = src.take('subjects.collective', prose.collective);
-    const i = src.take('subjects.individual', prose.individual);
+    const c = src.take('subjects.collective.text', prose.collective);
+    const i = src.take('subjects.individual.text', prose.individual);
     if (c) subjects.collective = { text: c };
     if (i) subjects.individual = { text: i };
   }

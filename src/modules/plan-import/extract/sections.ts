@@ -51,14 +51,14 @@ export function textOf(n: Node | null): Field<string> | null {
 }
 
 /** "đến hết ngày 31/12/2025", "đến ngày 31/12/2025", "đến hết năm 2022", "đến cuối năm 2020". */
-export function periodEnd(text: string): { iso: string; at: number } | null {
+export function periodEnd(text: string): { iso: string; at: number; phrase: string } | null {
   const d = /đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})/iu.exec(text);
   if (d) {
     const f = findDate(d[1]!);
-    if (f) return { iso: f.iso, at: d.index };
+    if (f) return { iso: f.iso, at: d.index, phrase: d[0] };
   }
   const y = /(?:đến|kết thúc[^.]{0,80}?)\s+(?:hết|cuối)?\s*năm\s+(\d{4})/iu.exec(text);
-  if (y) return { iso: `${y[1]}-12-31`, at: y.index };
+  if (y) return { iso: `${y[1]}-12-31`, at: y.index, phrase: /(?:đến\s+)?(?:hết|cuối)?\s*năm\s+\d{4}$/u.exec(y[0])![0].trim() };
   return null;
 }
 

@@ -18,6 +18,12 @@ export function locate(text: string, within: Span, needle: string | null | undef
   return m ? [within[0] + m.index, within[0] + m.index + m[0].length] : null;
 }
 
+/** A period's last year in a title: "giai đoạn 2024 - 2025", "năm 2024". */
+export function yearPhrase(text: string, within: Span, year: string): Span | null {
+  const m = new RegExp(`giai đoạn\\s+\\d{4}\\s*[-–]\\s*${year}|năm\\s+${year}`, 'u').exec(text.slice(within[0], within[1]));
+  return m ? [within[0] + m.index, within[0] + m.index + m[0].length] : null;
+}
+
 /** A number as written ("01 tập thể" for 1) inside a span. */
 function locateNumber(text: string, within: Span, n: number | null | undefined, after = ''): Span | null {
   if (n === null || n === undefined) return null;
