@@ -1,5 +1,7 @@
 import type { Db } from '../../db/database';
 import { invalid } from '../../http/errors';
+import { contentInForce } from '../movements/cascade/cascade.queries';
+import type { PlanContent } from '../movements/model/plan-content.schema';
 import { formatDay } from '../units/unit-period';
 import { ancestorIds, authorityFor, type Authority, type AuthorityUnit } from './authority';
 import { unitsByIds, type UnitLite } from './decisions.queries';
@@ -19,7 +21,31 @@ export async function unitChain(db: Db, unit: UnitLite): Promise<UnitChain> {
   return { unit, ancestors: ids.map((id) => byId.get(id)).filter((u): u is UnitLite => u !== undefined) };
 }
 
-export const authorityAt = (chain: UnitChain, code: string, date: string): Authority | null => authorityFor(code, date, chain.unit, chain.ancestors);
+/**
+ * The authority for a nomination at this unit. The catalogue says who MAY grant a form; a plan's award
+ * offer may name the level that grants it ("Giấy khen của Chủ tịch UBND huyện" in a xã's plan: both
+ * the xã and the huyện may grant a Giấy khen, the plan chose the huyện). When that unit is an
+ * ancestor of this one, this unit must forward; when it is this unit or outside the chain, the
+ * catalogue decides alone.
+ */
+export function authorityAt(chain: UnitChain, code: string, date: string, planGrantorUnitId?: number | null): Authority | null {
+  const a = authorityFor(code, date, chain.unit, chain.ancestors);
+  if (!a || !planGrantorUnitId || planGrantorUnitId === chain.unit.id) return a;
+  const target = chain.ancestors.find((u) => u.id === planGrantorUnitId);
+  const grantor = target ? a.grantors.find((g) => g.unitKinds.includes(target.kind as never)) : undefined;
+  if (!target || !grantor) return a;
+  return { ...a, here: null, holder: { unit: target, grantor } };
+}
+
+/** The grantor units the plans name for their award offers, by "movementId:awardKey". */
+export async function planGrantorUnits(db: Db, rows: readonly { movement_id: number; award_key: string | null }[]): Promise<(n: { movement_id: number; award_key: string | null }) => number | null> {
+  const out = new Map<string, number | null>();
+  for (const movementId of new Set(rows.filter((r) => r.award_key).map((r) => r.movement_id))) {
+    const plan = (await contentInForce(db, movementId)) as PlanContent | null;
+    for (const offer of plan?.awards ?? []) out.set(`${movementId}:${offer.key}`, offer.grantor.unitId ?? null);
+  }
+  return (n) => (n.award_key ? (out.get(`${n.movement_id}:${n.award_key}`) ?? null) : null);
+}
 
 /** "Giấy khen (Xã Mỹ Thạnh không có thẩm quyền; thẩm quyền thuộc Chủ tịch Ủy ban nhân dân huyện …)" */
 export function noPowerMessage(chain: UnitChain, code: string, date: string, a: Authority | null): string {

@@ -24,7 +24,7 @@ export function nominationsWithBatch(db: Db, ids: number[], forUpdate = false) {
     .innerJoin('nomination_batches as b', 'b.id', 'n.batch_id')
     .innerJoin('units as nu', 'nu.id', 'n.unit_id')
     .select([
-      'n.id', 'n.batch_id', 'n.movement_id', 'n.catalogue_code', 'n.subject_kind', 'n.person_id', 'n.unit_id', 'n.nominee_name', 'n.report', 'n.status', 'n.version',
+      'n.id', 'n.batch_id', 'n.movement_id', 'n.award_key', 'n.catalogue_code', 'n.subject_kind', 'n.person_id', 'n.unit_id', 'n.nominee_name', 'n.report', 'n.status', 'n.version',
       'b.addressed_unit_id', 'b.proposing_unit_id', 'b.year', 'b.title as batch_title', 'b.status as batch_status', 'nu.name as unit_name',
     ])
     .select((eb) => eb.exists(eb.selectFrom('award_decision_items as i').select('i.nomination_id').whereRef('i.nomination_id', '=', 'n.id')).as('in_decision'))
@@ -41,7 +41,7 @@ export function agreedNominations(db: Db, unitId: number) {
     .selectFrom('nominations as n')
     .innerJoin('nomination_batches as b', 'b.id', 'n.batch_id')
     .innerJoin('units as nu', 'nu.id', 'n.unit_id')
-    .select(['n.id', 'n.batch_id', 'n.movement_id', 'n.catalogue_code', 'n.subject_kind', 'n.unit_id', 'n.nominee_name', 'b.title as batch_title', 'nu.name as unit_name'])
+    .select(['n.id', 'n.batch_id', 'n.movement_id', 'n.award_key', 'n.catalogue_code', 'n.subject_kind', 'n.unit_id', 'n.nominee_name', 'b.title as batch_title', 'nu.name as unit_name'])
     .where('b.addressed_unit_id', '=', unitId)
     .where('n.status', '=', 'dong_y')
     .where((eb) => eb.not(eb.exists(eb.selectFrom('award_decision_items as i').select('i.nomination_id').whereRef('i.nomination_id', '=', 'n.id'))))

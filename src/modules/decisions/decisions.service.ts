@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.queries';
 import type { Permission } from '../auth/roles';
 import { assertCan, can } from '../auth/scope';
 import { todayInVietnam } from '../units/unit-period';
-import { authorityAt, noPowerMessage, requireSameMovement, unitChain } from './decision-authority';
+import { authorityAt, noPowerMessage, planGrantorUnits, requireSameMovement, unitChain } from './decision-authority';
 import { requireReadPaths, visibleDecision } from './decision-access';
 import { prizeOf } from './decision-rules';
 import type { DecisionDto, DraftBody, UpdateDraftBody } from './decisions.schema';
@@ -37,11 +37,12 @@ export async function decisionCandidates(ctx: ServiceContext, unitId: number) {
   const chain = await unitChain(ctx.db, unit);
   const date = todayInVietnam();
   const rows = await agreedNominations(ctx.db, unit.id);
+  const planUnit = await planGrantorUnits(ctx.db, rows);
   return {
     unit: { id: unit.id, name: unit.name },
     date,
     items: rows.map((n) => {
-      const a = authorityAt(chain, n.catalogue_code, date);
+      const a = authorityAt(chain, n.catalogue_code, date, planUnit(n));
       const up = !a?.here && a?.holder ? a.holder : null;
       return {
         nominationId: n.id,
@@ -75,13 +76,14 @@ export async function draftDecision(ctx: ServiceContext, body: DraftBody): Promi
     if (rows.length !== body.nominationIds.length || rows.some((n) => n.addressed_unit_id !== unit.id)) {
       throw invalid(`Có đề nghị không tồn tại hoặc không thuộc hồ sơ gửi ${unit.name}.`, { nominationIds: `Có đề nghị không thuộc hồ sơ gửi ${unit.name}` });
     }
+    const planUnit = await planGrantorUnits(trx, rows);
     const problems: string[] = [];
     const grantorCodes = new Set<string>();
     for (const n of rows) {
       if (n.status !== 'dong_y') problems.push(`${n.nominee_name}: chưa được Hội đồng đồng ý`);
       else if (n.in_decision) problems.push(`${n.nominee_name}: đã có trong một quyết định khác`);
       else {
-        const a = authorityAt(chain, n.catalogue_code, body.submissionDate);
+        const a = authorityAt(chain, n.catalogue_code, body.submissionDate, planUnit(n));
         if (!a?.here) problems.push(`${n.nominee_name} — ${noPowerMessage(chain, n.catalogue_code, body.submissionDate, a)} (chuyển cấp trên)`);
         else grantorCodes.add(a.here.code);
       }

@@ -6,7 +6,7 @@ import { contentInForce } from '../movements/cascade/cascade.queries';
 import type { PlanContent } from '../movements/model/plan-content.schema';
 import { formatDay, todayInVietnam } from '../units/unit-period';
 import { requireReadPaths } from './decision-access';
-import { authorityAt, noPowerMessage, unitChain } from './decision-authority';
+import { authorityAt, noPowerMessage, planGrantorUnits, unitChain } from './decision-authority';
 import { forwardDueOn, isOverdue, settledBatchStatus } from './decision-rules';
 import type { ForwardBody } from './decisions.schema';
 import { batchCounts, inboxBatches, nominationsWithBatch } from './decisions.queries';
@@ -53,10 +53,11 @@ export async function forwardNominations(ctx: ServiceContext, body: ForwardBody)
     if (rows.length !== body.nominationIds.length || rows.some((n) => n.addressed_unit_id !== unit.id)) {
       throw invalid(`Có đề nghị không tồn tại hoặc không thuộc hồ sơ gửi ${unit.name}.`, { nominationIds: `Có đề nghị không thuộc hồ sơ gửi ${unit.name}` });
     }
+    const planUnit = await planGrantorUnits(trx, rows);
     const problems: string[] = [];
     const groups = new Map<string, { batch: (typeof rows)[number]; target: { id: number; name: string }; grantorTitle: string; ids: number[] }>();
     for (const n of rows) {
-      const a = authorityAt(chain, n.catalogue_code, today);
+      const a = authorityAt(chain, n.catalogue_code, today, planUnit(n));
       if (n.status !== 'dong_y') problems.push(`${n.nominee_name}: chưa được Hội đồng đồng ý`);
       else if (n.in_decision) problems.push(`${n.nominee_name}: đã có trong dự thảo quyết định`);
       else if (a?.here) problems.push(`${n.nominee_name}: ${unit.name} có thẩm quyền tặng, hãy lập quyết định tại cấp này`);
