@@ -58,6 +58,24 @@ describe('a plan the importer has never seen', () => {
     expect(c.responsibilities.map((r) => r.unitText)).toEqual(['Văn phòng Sở', 'Phòng Hành chính tư pháp']);
   });
 
+  it('fills the model’s vocabularies and the outline from the words used', () => {
+    expect(c.subjects.collective?.unitKinds).toEqual(['phong']);
+    expect(c.subjects.individual?.personCategories).toEqual(['cong_chuc', 'vien_chuc', 'nguoi_lao_dong']);
+    expect(c.outline.map((s) => [s.number, s.heading, s.children.length])).toEqual([
+      ['I.', 'MỤC ĐÍCH, YÊU CẦU', 2],
+      ['II.', 'CHỦ ĐỀ VÀ THỜI GIAN', 2],
+      ['III.', 'ĐỐI TƯỢNG, TIÊU CHÍ THI ĐUA', 2],
+      ['IV.', 'KHEN THƯỞNG', 3],
+      ['V.', 'TỔ CHỨC THỰC HIỆN', 0],
+    ]);
+    expect(c.outline[0]!.children[0]!.blocks).toEqual([{ kind: 'list', list: 'purposes' }]);
+    expect(c.outline[4]!.blocks).toEqual([{ kind: 'list', list: 'responsibilities' }]);
+    // The quota stated in its own section is traced there, number by number.
+    const q = sources['awards.0.quota.individuals']!.span;
+    expect(text.slice(q[0], q[1])).toBe('8');
+    expect(text.slice(sources['awards.0.grantor']!.span[0], sources['awards.0.grantor']!.span[1])).toBe('Giám đốc Sở Tư pháp');
+  });
+
   it('reads the same plan from Word', async () => {
     const docx = await importPlanDocument(await renderSeedDocx(raw));
     expect(projectPlan(docx.content)).toEqual(projectPlan(c));
@@ -86,6 +104,12 @@ describe('a second unseen plan, lettered headings', () => {
     expect(c.awards.map((a) => [a.form, a.grantor.title, a.quota.mode, a.quota.collectives, a.quota.individuals])).toEqual([['giay_khen', 'Chủ tịch UBND huyện', 'max', 5, 12]]);
     expect(c.deadlines).toMatchObject([{ due: { kind: 'yearly', day: 30, month: 11 }, strict: 'before', recipient: 'Phòng Nội vụ huyện', responsible: { text: 'Các xã, thị trấn' } }]);
     expect(c.responsibilities.map((r) => r.unitText)).toEqual(['Phòng Nội vụ huyện', 'UBND các xã, thị trấn']);
+  });
+
+  it('reads the lower units told to issue their own plan, and the reform areas contents name', () => {
+    expect(c.cascade.unitKinds).toEqual(['xa', 'thi_tran']);
+    expect(c.responsibilities[1]!.unitKinds).toEqual(['xa', 'thi_tran']);
+    expect(c.contents.map((x) => x.reformAreas)).toEqual([['tthc'], ['chinh_phu_so']]);
   });
 });
 

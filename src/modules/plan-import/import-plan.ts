@@ -7,8 +7,12 @@
  *                every span the importer reports is an offset into this normalised text
  *   segment      numbering (I. / A. > 1. > 1.2. > a) > - ) decides the section tree, never the marks
  *   extract/     pure rules per element (header, references, targets, quotas, deadlines, awards, …);
+ *                grantor.ts resolves who grants from the rest of the text, vocabulary.ts reads unit
+ *                kinds / person categories / reform areas / cascade, outline.ts the layout;
  *                none keys on a seed's names, numbers or sentences (tests/integration/plan-import-unseen)
- *   assemble     the draft + SourceMap; validate() drops what the schema refuses and reports it
+ *   assemble     the draft + SourceMap; subspans.ts traces sub-fields (a target's value, a quota's
+ *                numbers, a deadline's day/month) inside their element's span; validate() drops what
+ *                the schema refuses and reports it
  *
  * Accuracy on the seeds: tests/integration/plan-import-accuracy.test.ts; speed: bench/plan-import.ts.
  */
