@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocxText } from '../../src/documents/docx-read';
+import { closedSessionFor, renderTallyMinutes } from '../../src/modules/council/documents';
 import type { SessionDto } from '../../src/modules/council/council.schema';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { buildCouncilWorld, memberIdOf, prepareSession, sessionBody, type CouncilWorld } from './council-fixtures';
@@ -189,6 +190,12 @@ describe('a session from quorum to result', () => {
     const ttext = readDocxText(tally.rawPayload);
     for (const needle of ['BAN KIỂM PHIẾU', 'Số phiếu phát ra: 5; số phiếu thu về: 5; số phiếu hợp lệ: 5', 'Lê Văn Bình', '60% (3/5)', 'Đạt'])
       expect(ttext).toContain(needle);
+  });
+
+  it('gives the dossier the session that decided a nomination and its minutes as a Buffer', async () => {
+    expect(await closedSessionFor(t.db, w.n.X)).toBe(id);
+    expect(await closedSessionFor(t.db, w.n.W)).toBeNull();
+    expect(readDocxText(await renderTallyMinutes(t.db, id))).toContain('Trần Thị Phú');
   });
 
   it('has no tally minutes before a session closes', async () => {

@@ -12,6 +12,20 @@ export { meetingMinutesDocument } from './meeting-minutes';
 export { tallyMinutesDocument } from './tally-minutes';
 export { loadMinutesData, type MinutesData } from './minutes-data';
 
+/** The closed session whose council decided a nomination (the latest, if it went to more than one), or null. */
+export async function closedSessionFor(db: Db, nominationId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('council_session_items as ci')
+    .innerJoin('council_sessions as s', 's.id', 'ci.session_id')
+    .select('s.id')
+    .where('ci.nomination_id', '=', nominationId)
+    .where('s.status', '=', 'da_dong')
+    .orderBy('s.closed_at', 'desc')
+    .orderBy('s.id', 'desc')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
 /** Biên bản họp Hội đồng Thi đua – Khen thưởng of a session. */
 export async function renderMeetingMinutes(db: Db, sessionId: number): Promise<Buffer> {
   return renderDocx(meetingMinutesDocument(await loadMinutesData(db, sessionId)));
