@@ -59,6 +59,7 @@ export async function addNomination(ctx: ServiceContext, batchId: number, body: 
         .where('p.id', '=', body.personId)
         .executeTakeFirst();
       if (!p || !p.path.startsWith(b.pu_path)) throw notFound('cá nhân trong đơn vị đề nghị');
+      if (!p.active) throw invalid(`${p.full_name} không còn công tác (đã ngừng theo dõi): không đề nghị khen thưởng được.`, { personId: 'Cá nhân không còn công tác' });
       if (body.unitId !== undefined && body.unitId !== p.unit_id) throw invalid(`${p.full_name} không thuộc đơn vị đã chọn.`, { unitId: 'Không phải đơn vị của cá nhân' });
       person = p;
       unit = { id: p.unit_id, name: p.unit_name, path: p.path };
