@@ -60,6 +60,8 @@ interface Cost {
   label: string;
   serverCpuMs: number;
   pgCpuMs: number;
+  /** This process: the load generator's own cost, which shares the machine too. */
+  clientCpuMs: number;
   statements: number;
   errors: number;
   wallMs: number;
@@ -70,9 +72,11 @@ async function measure(label: string, from: number): Promise<Cost> {
   const pg0 = new Map(pids.map((p) => [p, cpuMs(p)]));
   const s0 = await statements();
   const c0 = cpuMs(w.server.pid!)!;
+  const own0 = process.cpuUsage();
   const t0 = performance.now();
   const errors = await closedLoop(from, REQUESTS);
   const wallMs = performance.now() - t0;
+  const own = process.cpuUsage(own0);
   const c1 = cpuMs(w.server.pid!)!;
   const s1 = await statements();
   let pg = 0;
@@ -82,7 +86,7 @@ async function measure(label: string, from: number): Promise<Cost> {
     const d = (v - (s0.byText[k] ?? 0)) / REQUESTS;
     if (d > 0) byText[k] = Number(d.toFixed(2));
   }
-  return { label, serverCpuMs: (c1 - c0) / REQUESTS, pgCpuMs: pg / REQUESTS, statements: (s1.total - s0.total) / REQUESTS, errors, wallMs, byText };
+  return { label, serverCpuMs: (c1 - c0) / REQUESTS, pgCpuMs: pg / REQUESTS, clientCpuMs: (own.user + own.system) / 1000 / REQUESTS, statements: (s1.total - s0.total) / REQUESTS, errors, wallMs, byText };
 }
 
 await closedLoop(0, WARMUP); // JIT, pool connections, plan caches
@@ -93,9 +97,9 @@ await w.stop();
 fs.rmSync(statementsFile, { force: true });
 
 console.info(`\nChi phí một yêu cầu PUT /api/results: ${REQUESTS} yêu cầu mỗi loại, ${CONCURRENCY} yêu cầu đồng thời; tải máy: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-console.info('| loại | CPU máy chủ (ms/yêu cầu) | CPU PostgreSQL (ms/yêu cầu) | câu lệnh SQL/yêu cầu | lỗi | yêu cầu/s (đóng) |');
-console.info('|---|---|---|---|---|---|');
+console.info('| loại | CPU máy chủ (ms/yêu cầu) | CPU PostgreSQL (ms/yêu cầu) | cộng | CPU bộ tạo tải (ms/yêu cầu) | câu lệnh SQL/yêu cầu | lỗi | yêu cầu/s (đóng) |');
+console.info('|---|---|---|---|---|---|---|---|');
 for (const c of [created, changed])
-  console.info(`| ${c.label} | ${c.serverCpuMs.toFixed(2)} | ${c.pgCpuMs.toFixed(2)} | ${c.statements.toFixed(2)} | ${c.errors} | ${((REQUESTS * 1000) / c.wallMs).toFixed(0)} |`);
+  console.info(`| ${c.label} | ${c.serverCpuMs.toFixed(2)} | ${c.pgCpuMs.toFixed(2)} | ${(c.serverCpuMs + c.pgCpuMs).toFixed(2)} | ${c.clientCpuMs.toFixed(2)} | ${c.statements.toFixed(2)} | ${c.errors} | ${((REQUESTS * 1000) / c.wallMs).toFixed(0)} |`);
 if (process.argv.includes('--statements')) for (const c of [created, changed]) console.info(c.label, c.byText);
 process.exit(0);

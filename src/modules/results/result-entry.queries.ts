@@ -1,5 +1,6 @@
 import { CompiledQuery } from 'kysely';
 import type { Db } from '../../db/database';
+import { preparedStatement } from '../../db/prepared';
 import type { ProjectedCell } from '../dashboards/dashboard-projection';
 import type { MovementWithOwner } from '../movements/movements.queries';
 import type { EvidenceRow, ResultWithUnit } from './results.queries';
@@ -8,8 +9,9 @@ import type { EvidenceRow, ResultWithUnit } from './results.queries';
  * The statements of PUT /api/results, the busiest write: each request is one transaction of two
  * statements — everything the checks need (with the locks), then the write with its history, audit
  * row and projection cell, returning the row as the response shows it — instead of a dozen round
- * trips (bench/results-entry-cost.ts). Texts are fixed, so they are handed to the driver as they are:
- * no query building per request.
+ * trips (bench/results-entry-cost.ts). Texts are fixed, so they are handed to the driver as they are
+ * (no query building per request) and run as prepared statements (src/db/prepared.ts): PostgreSQL
+ * plans them once per connection.
  */
 
 export interface EntryKey {
@@ -20,7 +22,7 @@ export interface EntryKey {
   period: string;
 }
 
-export type EntryContext = MovementWithOwner & {
+export type EntryContext = Pick<MovementWithOwner, 'id' | 'status' | 'title' | 'current_version_id' | 'year_from' | 'year_to' | 'owner_path'> & {
   /** The unit the result is for (null: no such unit). */
   u_id: number | null;
   u_name: string | null;
@@ -40,8 +42,10 @@ export type EntryContext = MovementWithOwner & {
 
 // A unit result holds a key-share lock on the projection row and marks its writes projected
 // (dashboard-projection.ts claimProjection); the result row is locked FOR UPDATE, as before a change.
-const CONTEXT = `
-select m.*, o.code as owner_code, o.name as owner_name, o.kind as owner_kind, o.path as owner_path, o.depth as owner_depth,
+const CONTEXT = preparedStatement(
+  'results.entry_context',
+  `
+select m.id, m.status, m.title, m.current_version_id, m.year_from, m.year_to, o.path as owner_path,
   u.id as u_id, u.name as u_name, u.path as u_path, g.status as g_status, p.unit_id as p_unit_id, p.full_name as p_full_name,
   exists (select 1 from registration_entries e where e.registration_id = g.id and e.person_id = $3::int) as p_registered,
   (select set_config('thidua.projected', 'on', true) from dashboard_projections dp
@@ -55,7 +59,8 @@ join units o on o.id = m.owner_unit_id
 left join units u on u.id = $2::int
 left join registrations g on g.movement_id = m.id and g.unit_id = $2::int
 left join people p on p.id = $3::int
-where m.id = $1::int`;
+where m.id = $1::int`,
+);
 
 /** The movement (null: none), the unit, registration, person and existing result in one round trip. */
 export async function entryContext(trx: Db, k: EntryKey): Promise<EntryContext | undefined> {
@@ -73,6 +78,7 @@ const cellUpsert = (p: number) => `
       set states = overlay(d.states placing $${p + 1}::text from $${p}::int for 1), points[$${p}::int] = $${p + 2}::float8
   )`;
 
+const RETURNED = 'id, movement_id, unit_id, person_id, criterion_key, period, value, note, revision, updated_by, updated_at';
 const READ_BACK = `
 select r.id, r.movement_id, r.unit_id, r.person_id, r.criterion_key, r.period, r.value, r.note, r.revision, r.updated_by, r.updated_at,
   u.code as unit_code, u.name as unit_name, u.kind as unit_kind, u.path as unit_path, p.full_name as person_name, ub.full_name as updated_by_name`;
@@ -82,21 +88,26 @@ join units u on u.id = r.unit_id
 left join people p on p.id = r.person_id
 left join users ub on ub.id = r.updated_by`;
 
-const CREATE = `
+const CREATE = preparedStatement(
+  'results.entry_create',
+  `
 with r as (
   insert into results (movement_id, unit_id, person_id, criterion_key, period, value, note, created_by, updated_by)
   values ($1::int, $2::int, $3::int, $4::text, $5::text, $6::jsonb, $7::text, $8::int, $8::int)
   on conflict (movement_id, unit_id, (coalesce(person_id, 0)), criterion_key, period) do nothing
-  returning *
+  returning ${RETURNED}
 ), a as (
   insert into audit_log (user_id, action, entity, entity_id, unit_id, after, request_id)
   select $8::int, 'result.create', 'result', r.id::text, r.unit_id, $9::jsonb, $10::text from r
 ), ${cellUpsert(11)}
-${READ_BACK} ${READ_BACK_JOINS}`;
+${READ_BACK} ${READ_BACK_JOINS}`,
+);
 
 // The history row and the audit row's "before" come from the row as it was: every part of one
 // statement reads the same snapshot, taken before the update.
-const CHANGE = `
+const CHANGE = preparedStatement(
+  'results.entry_change',
+  `
 with h as (
   insert into result_history (result_id, revision, old_value, old_note, changed_by)
   select id, revision, value, note, $4::int from results where id = $1::int
@@ -104,7 +115,7 @@ with h as (
 ), r as (
   update results set value = $2::jsonb, note = $3::text, updated_by = $4::int, updated_at = now(), revision = revision + 1
   where id = $1::int
-  returning *
+  returning ${RETURNED}
 ), a as (
   insert into audit_log (user_id, action, entity, entity_id, unit_id, before, after, request_id)
   select $4::int, 'result.update', 'result', r.id::text, r.unit_id,
@@ -117,7 +128,8 @@ ${READ_BACK},
       'size', f.size, 'mime', f.mime, 'sha256', f.sha256) order by re.uploaded_at, re.id), '[]')
     from result_evidence re join evidence_files f on f.id = re.file_id left join users us on us.id = re.uploaded_by
     where re.result_id = r.id) as evidence
-${READ_BACK_JOINS}`;
+${READ_BACK_JOINS}`,
+);
 
 const cellParams = (c: ProjectedCell | null) => (c === null ? [null, null, null, null, null] : [c.position, c.state, c.points, c.rowStates, c.rowPoints]);
 

@@ -55,7 +55,12 @@ export async function resultsRoutes(root: FastifyInstance, deps: AppDeps) {
 
   app.put(
     '/results',
-    { schema: { tags, summary: 'Nhập hoặc sửa kết quả của một tiêu chí trong một kỳ', body: saveResultBody, response: { 200: resultDto } } },
+    {
+      schema: { tags, summary: 'Nhập hoặc sửa kết quả của một tiêu chí trong một kỳ', body: saveResultBody, response: { 200: resultDto } },
+      // The busiest write answers with presentResult's DTO, typed as resultDto: written out as it is,
+      // without zod checking the answer again (the schema still documents it in OpenAPI).
+      serializerCompiler: () => JSON.stringify,
+    },
     async (request) => saveResult(ctx(request), request.body),
   );
 

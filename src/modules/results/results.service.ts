@@ -8,7 +8,7 @@ import type { PlanContent } from '../movements/model/plan-content.schema';
 import { claimProjection, projectedCell } from '../dashboards/dashboard-projection';
 import { isVisible, visibleMovement } from '../movements/movement-access';
 import { versionContent } from '../movements/issued-content';
-import { resultValueSchema } from '../scoring';
+import { resultValueProblem, type ResultValue } from '../scoring';
 import { indexValuesFor } from '../indices/index-values';
 import { todayInVietnam } from '../units/unit-period';
 import { assertMaySubmit, assertOpenForResults, criterionOf, periodProblem, subjectProblem, visibleResult } from './result-rules';
@@ -62,16 +62,17 @@ async function readableIndexValues(ctx: ServiceContext, m: { id: number; year_fr
   });
 }
 
-/** The value checked against the criterion's target; a Vietnamese message naming `value` when it does not fit. */
-function assertValue(target: PlanContent['criteria'][number]['target'], value: unknown): void {
-  const parsed = resultValueSchema(target).safeParse(value);
-  if (parsed.success) return;
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fields[['value', ...issue.path.map(String)].join('.')] ??= issue.message;
-  const summary = Object.entries(fields)
-    .map(([k, msg]) => `${labelFor(k.split('.'))}: ${msg}`)
-    .join('; ');
-  throw invalid(`Giá trị (value) không hợp lệ với tiêu chí — ${summary}`, fields);
+/**
+ * The value checked against the criterion's target; a Vietnamese message naming `value` when it does
+ * not fit. The request schema has already checked the value's shape (anyResultValueSchema), so only
+ * the target's rule is left — the same rule resultValueSchema(target) applies, without building a
+ * schema on every request.
+ */
+function assertValue(target: PlanContent['criteria'][number]['target'], value: ResultValue): void {
+  const problem = resultValueProblem(target, value);
+  if (!problem) return;
+  const field = ['value', ...problem.path].join('.');
+  throw invalid(`Giá trị (value) không hợp lệ với tiêu chí — ${labelFor(field.split('.'))}: ${problem.message}`, { [field]: problem.message });
 }
 
 /**
