@@ -35,6 +35,11 @@ const cases: ScopeCase[] = [
   { name: 'PATCH /decisions/{B draft}', run: (c, i) => c.patch(`/api/decisions/${i.draftB}`, { version: 1, title: 'x' }), readers: reader, allowed: 404 },
   { name: 'DELETE /decisions/{B draft}', run: (c, i) => c.delete(`/api/decisions/${i.draftB}`), readers: reader, allowed: 404 },
   { name: 'POST /decisions/{B draft}/sign', run: (c, i) => c.post(`/api/decisions/${i.draftB}/sign`, signBody({ number: '99/QĐ-UBND' })), readers: reader, allowed: 404 },
+  { name: 'GET /decisions/{B}/submission.docx', run: (c, i) => c.get(`/api/decisions/${i.issuedB}/submission.docx`), readers: reader, allowed: 404 },
+  { name: 'GET /decisions/{B}/decision.docx', run: (c, i) => c.get(`/api/decisions/${i.issuedB}/decision.docx`), readers: reader, allowed: 404 },
+  { name: 'GET /decisions/{B}/certificates.pdf', run: (c, i) => c.get(`/api/decisions/${i.issuedB}/certificates.pdf`), readers: reader, allowed: 404 },
+  { name: 'GET /decisions/{B}/dossier.zip', run: (c, i) => c.get(`/api/decisions/${i.issuedB}/dossier.zip`), readers: reader, allowed: 404 },
+  { name: 'GET /awards/{B}/certificate.pdf', run: (c, i) => c.get(`/api/awards/${i.awardB}/certificate.pdf`), readers: [], allowed: 404 },
   { name: 'GET /people/{B}/awards', run: (c, i) => c.get(`/api/people/${i.personB}/awards`), readers: [], allowed: 404 },
   { name: 'GET /units/{B}/awards', run: (c, i) => c.get(`/api/units/${i.b}/awards`), readers: [], allowed: 404 },
 ];

@@ -7,6 +7,7 @@ import { decisionCandidates, deleteDraft, draftDecision, getDecision, listDecisi
 import { forwardNominations, inbox } from './forward.service';
 import { signDecision } from './sign.service';
 import { personAwards, unitAwards } from './awards.service';
+import { decisionDocumentsRoutes } from './decisions-documents.routes';
 
 /**
  * Quyết định khen thưởng (issue 5):
@@ -54,5 +55,6 @@ export async function decisionsRoutes(root: FastifyInstance, deps: AppDeps) {
     signDecision(ctx(r), r.params.id, r.body),
   );
   app.get('/people/:id/awards', { schema: { tags, summary: 'Lịch sử khen thưởng của cá nhân', params, response: { 200: awardListResponse } } }, async (r) => personAwards(ctx(r), r.params.id));
+  await decisionDocumentsRoutes(root, deps);
   app.get('/units/:id/awards', { schema: { tags, summary: 'Lịch sử khen thưởng của đơn vị (tập thể và cá nhân)', params, response: { 200: awardListResponse } } }, async (r) => unitAwards(ctx(r), r.params.id));
 }

@@ -11,4 +11,9 @@ export const coveredRoutes = [
   'POST /api/decisions/{id}/sign',
   'GET /api/people/{id}/awards',
   'GET /api/units/{id}/awards',
+  'GET /api/decisions/{id}/submission.docx',
+  'GET /api/decisions/{id}/decision.docx',
+  'GET /api/decisions/{id}/certificates.pdf',
+  'GET /api/decisions/{id}/dossier.zip',
+  'GET /api/awards/{id}/certificate.pdf',
 ];
