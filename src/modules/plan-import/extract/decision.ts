@@ -19,8 +19,8 @@ export function decisionFrom(lines: Line[], fullText: string, lay: Layout, src: 
   const articles = region.map((l) => /^Điều\s+\d+\s*[.:]\s*(.+)$/u.exec(l.text)?.[1]).filter((a): a is string => !!a);
   const sig = lay.decisionSignature;
   const caption = lay.caption;
-  src.set('decision.number', caption?.number);
-  src.set('decision.issuedOn', caption?.issuedOn);
+  src.set('decision.header.number', caption?.number);
+  src.set('decision.header.issuedOn', caption?.issuedOn);
   if (articles.length === 0) return null;
   return {
     header: {

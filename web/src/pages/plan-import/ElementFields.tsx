@@ -1,5 +1,5 @@
 import { Form, Space } from 'antd';
-import { comparatorSymbols, subjectScopeLabels } from '../../../../src/modules/movements/model/labels';
+import { comparatorSymbols, indexLabels, reformAreaLabels, subjectScopeLabels } from '../../../../src/modules/movements/model/labels';
 import { vi } from '../../../i18n/vi';
 import { ListBlock, newKey } from './ListBlock';
 import { SpanField, optionsOf } from './span-field';
@@ -43,7 +43,11 @@ export function CriteriaFields() {
         <>
           <SpanField path={[...at, 'indicator']} name={[name, 'indicator']} label={t.indicator} max={300} required={vi.common.required(t.indicator)} />
           <TargetFields name={name} at={at} />
-          <SpanField path={[...at, 'appliesTo']} name={[name, 'appliesTo']} label={t.appliesTo} kind="select" options={optionsOf(subjectScopeLabels)} width={200} />
+          <Space wrap>
+            <SpanField path={[...at, 'appliesTo']} name={[name, 'appliesTo']} label={t.appliesTo} kind="select" options={optionsOf(subjectScopeLabels)} width={200} />
+            <SpanField path={[...at, 'index']} name={[name, 'index']} label={t.index} kind="select" options={optionsOf(indexLabels)} width={260} />
+            <SpanField path={[...at, 'reformArea']} name={[name, 'reformArea']} label={t.reformArea} kind="select" options={optionsOf(reformAreaLabels)} width={260} />
+          </Space>
           <SpanField path={[...at, 'text']} name={[name, 'text']} label={t.criterionText} kind="area" max={4000} required={vi.common.required(t.criterionText)} />
         </>
       )}

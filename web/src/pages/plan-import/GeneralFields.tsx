@@ -9,10 +9,27 @@ import { SpanField, optionsOf } from './span-field';
 const t = vi.planImport;
 const capacities = ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.', 'TQ.'].map((v) => ({ value: v, label: v }));
 
+/** The Quyết định that issues the plan (seed 001's shape), when the document has one. */
+function DecisionFields() {
+  const decision = Form.useWatch(['decision']) as unknown;
+  if (!decision) return null;
+  return (
+    <>
+      <Space wrap>
+        <SpanField path={['decision', 'header', 'number']} label={t.decisionNumber} max={100} width={200} />
+        <SpanField path={['decision', 'header', 'issuedOn']} label={t.decisionDate} kind="date" width={160} />
+      </Space>
+      <SpanField path={['decision', 'title']} label={t.decisionTitle} kind="area" max={1000} required={vi.common.required(t.decisionTitle)} />
+      <SpanField path={['decision', 'authority']} label={t.decisionAuthority} max={300} required={vi.common.required(t.decisionAuthority)} />
+    </>
+  );
+}
+
 /** Header, title, signer, recipients. */
 export function GeneralFields() {
   return (
     <>
+      <DecisionFields />
       <SpanField path={['title']} label={t.planTitle} kind="area" max={1000} required={vi.common.required(t.planTitle)} />
       <SpanField path={['header', 'issuerName']} label={t.issuerName} max={300} required={vi.common.required(t.issuerName)} />
       <SpanField path={['header', 'parentBody']} label={t.parentBody} max={300} />
