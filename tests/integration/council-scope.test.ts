@@ -41,6 +41,8 @@ const cases: Case[] = [
   { route: 'POST /api/council-sessions', run: (c, w) => c.post('/api/council-sessions', { ...sessionBody(w), title: '' }), expect: { standing: 400, member: 400, standing2: 400, standingXa: 400, outsider: 400 } },
   { route: 'POST /api/council-sessions (H)', run: (c, w) => c.post('/api/council-sessions', { ...sessionBody(w), movementId: big }), expect: { standing: 404, member: 403, standing2: 403, standingXa: 403, outsider: 403 } },
   { route: 'GET /api/council-sessions/{id}', run: (c, w) => c.get(`/api/council-sessions/${w.s}`), expect: { standing: 200, member: 200, ...hidden } },
+  { route: 'PATCH /api/council-sessions/{id}', run: (c, w) => c.patch(`/api/council-sessions/${w.s}`, { thresholdPercent: 101 }), expect: { standing: 400, member: 400, standing2: 400, standingXa: 400, outsider: 400 } },
+  { route: 'PATCH /api/council-sessions/{id} (valid)', run: (c, w) => c.patch(`/api/council-sessions/${w.empty}`, { location: 'Phòng họp số 2' }), expect: { standing: 200, member: 404, ...hidden } },
   { route: 'GET /api/council-sessions/{id}/candidates', run: (c, w) => c.get(`/api/council-sessions/${w.s}/candidates`), expect: { standing: 200, member: 403, ...hidden } },
   { route: 'POST /api/council-sessions/{id}/items', run: (c, w) => c.post(`/api/council-sessions/${w.s}/items`, { nominationIds: [w.n.E] }), expect: { standing: 409, member: 403, ...hidden } },
   {

@@ -49,6 +49,16 @@ describe('preparing a session', () => {
     expect((await w.standing.post('/api/council-sessions', { ...sessionBody(w), secret: 1 })).statusCode).toBe(400);
   });
 
+  it('edits a session being prepared, with an audit row of before and after', async () => {
+    const id = (await w.standing.post('/api/council-sessions', sessionBody(w))).json().id;
+    const res = await w.standing.patch(`/api/council-sessions/${id}`, { thresholdPercent: 90, location: 'Phòng họp số 2' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ thresholdPercent: 90, quorumPercent: 66.67, location: 'Phòng họp số 2' });
+    const audit = await t.db.selectFrom('audit_log').select('after').where('action', '=', 'council.update').where('entity_id', '=', String(id)).executeTakeFirstOrThrow();
+    expect(JSON.stringify(audit.after)).toContain('"thresholdPercent":70');
+    expect((await w.standing.patch(`/api/council-sessions/${id}`, {})).statusCode).toBe(400);
+  });
+
   it('refuses a second chair and a member twice', async () => {
     const id = (await w.standing.post('/api/council-sessions', sessionBody(w))).json().id;
     expect((await w.standing.post(`/api/council-sessions/${id}/members`, { personId: w.people.m1, role: 'chu_tich' })).statusCode).toBe(200);

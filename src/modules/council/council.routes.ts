@@ -4,6 +4,7 @@
  *   GET    /api/council-sessions                       sessions of units in scope and those the user sits on (?unitId&movementId)
  *   POST   /api/council-sessions                       create {unitId, movementId, title, meetingOn, location?, thresholdPercent?, quorumPercent?}
  *   GET    /api/council-sessions/:id                   detail: members, nominees, recusals, quorum, own ballot state, tally once closed
+ *   PATCH  /api/council-sessions/:id                   {title?, meetingOn?, location?, thresholdPercent?, quorumPercent?} while preparing
  *   GET    /api/council-sessions/:id/candidates        nominations addressed to the unit and ready for its council
  *   POST   /api/council-sessions/:id/items             add nominations {nominationIds}
  *   DELETE /api/council-sessions/:id/items/:nominationId
@@ -37,9 +38,10 @@ import {
   sessionIdParam,
   sessionListResponse,
   sessionsQuery,
+  updateSessionBody,
 } from './council.schema';
 import { minutesFile } from './documents/documents.service';
-import { addItems, addMember, addRecusal, removeItem, removeMember, setAttendance } from './prepare.service';
+import { addItems, addMember, addRecusal, removeItem, removeMember, setAttendance, updateSession } from './prepare.service';
 import { candidates, createSession, getSession, listSessions } from './sessions.service';
 import { castBallots, closeSession, openVoting } from './voting.service';
 
@@ -54,6 +56,7 @@ export async function councilRoutes(root: FastifyInstance, deps: AppDeps) {
   app.get('/council-sessions', { schema: { tags, summary: 'Danh sách phiên họp Hội đồng', querystring: sessionsQuery, response: { 200: sessionListResponse } } }, async (r) => listSessions(ctx(r), r.query));
   app.post('/council-sessions', { schema: { tags, summary: 'Tạo phiên họp Hội đồng', body: createSessionBody, response: { 200: sessionDto } } }, async (r) => createSession(ctx(r), r.body));
   app.get('/council-sessions/:id', { schema: { tags, summary: 'Chi tiết phiên họp Hội đồng', ...one } }, async (r) => getSession(ctx(r), r.params.id));
+  app.patch('/council-sessions/:id', { schema: { tags, summary: 'Sửa thông tin phiên họp', ...one, body: updateSessionBody } }, async (r) => updateSession(ctx(r), r.params.id, r.body));
   app.get(
     '/council-sessions/:id/candidates',
     { schema: { tags, summary: 'Đề nghị khen thưởng sẵn sàng đưa ra Hội đồng', params: sessionIdParam, response: { 200: candidateListResponse } } },

@@ -49,6 +49,17 @@ export const createSessionBody = z.strictObject({
 });
 export type CreateSessionBody = z.infer<typeof createSessionBody>;
 
+export const updateSessionBody = z
+  .strictObject({
+    title: text('tên phiên họp', 500).optional(),
+    meetingOn: isoDay.optional(),
+    location: z.string().trim().max(500, 'Địa điểm tối đa 500 ký tự').nullable().optional(),
+    thresholdPercent: percent('Tỷ lệ đồng ý').optional(),
+    quorumPercent: percent('Tỷ lệ thành viên dự họp').optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, 'Chưa có thông tin nào để sửa');
+export type UpdateSessionBody = z.infer<typeof updateSessionBody>;
+
 export const addItemsBody = z.strictObject({
   nominationIds: z.array(id('đề nghị khen thưởng'), { error: 'Chưa chọn đề nghị khen thưởng' }).min(1, 'Chưa chọn đề nghị khen thưởng').max(500),
 });

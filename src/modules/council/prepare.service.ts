@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.queries';
 import { todayInVietnam } from '../units/unit-period';
 import { assertManage, assertPreparing, visibleSession } from './council-access';
 import { nominationsByIds, readyNominations, type SessionRow } from './council.queries';
-import type { AddItemsBody, AddMemberBody, AttendanceBody, RecusalBody, SessionDto } from './council.schema';
+import type { AddItemsBody, AddMemberBody, AttendanceBody, RecusalBody, SessionDto, UpdateSessionBody } from './council.schema';
 import { getSession, whyNotReady } from './sessions.service';
 
 type Trx = Transaction<Database>;
@@ -22,6 +22,24 @@ async function prepare(ctx: ServiceContext, id: number, action: string, change: 
     await recordAudit(trx, { userId: ctx.actor.userId, action, entity: 'council_session', entityId: s.id, unitId: s.unit_id, requestId: ctx.requestId, after });
   });
   return getSession(ctx, id);
+}
+
+/** Title, day, place and the two percentages, while the session is being prepared. */
+export function updateSession(ctx: ServiceContext, id: number, body: UpdateSessionBody) {
+  return prepare(ctx, id, 'council.update', async (trx, s) => {
+    await trx
+      .updateTable('council_sessions')
+      .set({
+        ...(body.title !== undefined ? { title: body.title } : {}),
+        ...(body.meetingOn !== undefined ? { meeting_on: body.meetingOn } : {}),
+        ...(body.location !== undefined ? { location: body.location } : {}),
+        ...(body.thresholdPercent !== undefined ? { threshold_percent: body.thresholdPercent } : {}),
+        ...(body.quorumPercent !== undefined ? { quorum_percent: body.quorumPercent } : {}),
+      })
+      .where('id', '=', s.id)
+      .execute();
+    return { before: { title: s.title, meetingOn: s.meeting_on, location: s.location, thresholdPercent: Number(s.threshold_percent), quorumPercent: Number(s.quorum_percent) }, changes: body };
+  });
 }
 
 /** Only nominations addressed to this council, still proposed, with the notice over (readyNominations). */

@@ -3,6 +3,7 @@ export const coveredRoutes = [
   'GET /api/council-sessions',
   'POST /api/council-sessions',
   'GET /api/council-sessions/{id}',
+  'PATCH /api/council-sessions/{id}',
   'GET /api/council-sessions/{id}/candidates',
   'POST /api/council-sessions/{id}/items',
   'DELETE /api/council-sessions/{id}/items/{nominationId}',
