@@ -2,6 +2,7 @@ import { appraisalsVi } from './appraisals.vi';
 import { councilVi } from './council.vi';
 import { dashboardsVi } from './dashboards.vi';
 import { deadlinesVi } from './deadlines.vi';
+import { decisionsVi } from './decisions.vi';
 import { honourVi } from './honour.vi';
 import { inputsVi } from './inputs.vi';
 import { movementsVi } from './movements.vi';
@@ -304,6 +305,7 @@ export const vi = {
   council: councilVi,
   honour: honourVi,
   nominations: nominationsVi,
+  decisions: decisionsVi,
   upcoming: {
     title: 'Chức năng sắp có',
     text: 'Chức năng này đang được xây dựng và sẽ có trong các phiên bản tới.',

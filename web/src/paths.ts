@@ -15,6 +15,7 @@ export const paths = {
   discipline: '/ky-luat',
   ratings: '/xep-loai',
   council: '/hoi-dong',
+  decisions: '/khen-thuong',
   upcoming: (slug: string) => `/sap-co/${slug}`,
 };
 

@@ -23,6 +23,7 @@ const DisciplinePage = lazy(() => import('./pages/discipline/DisciplinePage'));
 const RatingsPage = lazy(() => import('./pages/ratings/RatingsPage'));
 const CouncilPage = lazy(() => import('./pages/council/CouncilPage'));
 const HonourPage = lazy(() => import('./pages/honour/HonourPage'));
+const DecisionsPage = lazy(() => import('./pages/decisions/DecisionsPage'));
 
 
 export const router = createBrowserRouter([
@@ -50,6 +51,7 @@ export const router = createBrowserRouter([
       { path: paths.discipline, element: <RequirePermission permission="discipline.read"><DisciplinePage /></RequirePermission> },
       { path: paths.ratings, element: <RequirePermission permission="people.read"><RatingsPage /></RequirePermission> },
       { path: paths.council, element: <CouncilPage /> },
+      { path: paths.decisions, element: <DecisionsPage /> },
       { path: '/sap-co/:slug', element: <UpcomingPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -37,6 +37,8 @@ export const mainNav: NavItem[] = [
   { path: paths.indices, label: vi.menu.indices, icon: <LineChartOutlined />, permission: 'indices.read' },
   // Standing offices (council.manage) and members (council.vote) alike; the API lists only what each may see.
   { path: paths.council, label: vi.menu.council, icon: <UsergroupAddOutlined /> },
+  // Standing offices draft, leaders sign; the API lists only the decisions of their subtrees.
+  { path: paths.decisions, label: vi.menu.awards, icon: <TrophyOutlined /> },
   { path: paths.audit, label: vi.menu.audit, icon: <AuditOutlined />, permission: 'audit.read' },
 ];
 
@@ -52,7 +54,6 @@ export const inputsNav: NavItem[] = [
  * results, self-assessment and appraisal, and ranking live in a movement's tabs (Phong trào thi đua → a plan).
  */
 export const upcomingNav: Omit<NavItem, 'permission'>[] = [
-  { path: paths.upcoming('khen-thuong'), label: vi.menu.awards, icon: <TrophyOutlined /> },
   { path: paths.upcoming('van-ban'), label: vi.menu.documents, icon: <FileTextOutlined /> },
 ];
 
