@@ -72,7 +72,6 @@ describe('seed 002: Sở LĐTBXH Bình Phước, 2024', () => {
     expect(refused.json().error.message).toMatch(/tiêu chuẩn|lý do/);
     expect((await t.db.selectFrom('nomination_batches').select('status').where('id', '=', batch.id).executeTakeFirstOrThrow()).status).toBe('nhap');
     ok(await officerNcc.post(`/api/nominations/${n.id}/withdraw`, { version: 1, reason: 'Lãnh đạo phòng bị kỷ luật khiển trách năm 2024' }));
-    void leaderNcc;
   });
 
   it('proposes Phòng Lao động – Việc làm for the Bằng khen of the tỉnh and its initiative author for the Giấy khen of the Sở', async () => {

@@ -40,7 +40,7 @@ const RESULTS: [string, unknown][] = [
 ];
 
 describe('seed 004: thị xã Ninh Hòa, 2022', () => {
-  let nominees: number[] = [];
+  const nominees: number[] = [];
 
   it('ten offices register, report their five results, self-assess and are appraised by the thị xã', async () => {
     for (const code of OFFICES.slice(0, 10)) {
