@@ -133,7 +133,9 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
   const dossierNode = section(/^ho so/);
   const dossierText = dossierNode ? [...walk([dossierNode])].map(nodeText).join(' ') : '';
   const copies = /(\d{1,2})\s*bộ(?![\p{L}\p{N}])/u.exec(dossierText);
-  const components = dossierNode ? [...walk(dossierNode.children)].filter((n) => n.kind === 'bullet').map((n) => toItem({ ...n, children: [] })) : [];
+  const componentNodes = dossierNode ? [...walk(dossierNode.children)].filter((n) => n.kind === 'bullet') : [];
+  const components = componentNodes.map((n) => toItem({ ...n, children: [] }));
+  componentNodes.forEach((n, i) => src.set(`dossier.components.${i}`, { span: n.span, confidence: 0.8 }));
   if (dossierNode) src.set('dossier', { span: spanOfNode(dossierNode), confidence: 0.8 });
 
   const deadlines = [...walk(tree)].flatMap((n) =>
@@ -143,7 +145,10 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
   const respNode = section(/^to chuc thuc hien/);
   const resp = extractResponsibilities(respNode);
   if (respNode && resp.length === respNode.children.length) place(respNode, { list: 'responsibilities' });
-  resp.forEach((r, i) => src.set(`responsibilities.${i}.unitText`, { span: r.unitSpan, confidence: r.confidence }));
+  resp.forEach((r, i) => {
+    src.set(`responsibilities.${i}`, { span: r.span, confidence: r.confidence });
+    src.set(`responsibilities.${i}.unitText`, { span: r.unitSpan, confidence: r.confidence });
+  });
 
   if (subjects.collective) subjects.collective.unitKinds = unitKindsIn(subjects.collective.text);
   if (subjects.individual) subjects.individual.personCategories = personCategoriesIn(subjects.individual.text);

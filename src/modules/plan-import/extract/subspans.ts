@@ -70,6 +70,7 @@ export function addSubSpans(draft: PlanContentInput, src: SourceMap, text: strin
   (draft.awards ?? []).forEach((a, i) => {
     const s = spanOf(`awards.${i}`);
     if (!s) return;
+    sub(`awards.${i}`, `awards.${i}.name`, locate(text, s, a.name));
     sub(`awards.${i}`, `awards.${i}.grantor`, locate(text, s, a.grantor.title) ?? locate(text, whole, a.grantor.title));
     const quota = locate(text, phrases.quotaSpans[i] ?? s, a.quota.text);
     sub(`awards.${i}`, `awards.${i}.quota`, quota);
@@ -83,6 +84,8 @@ export function addSubSpans(draft: PlanContentInput, src: SourceMap, text: strin
   (draft.deadlines ?? []).forEach((d, i) => {
     const s = spanOf(`deadlines.${i}`);
     if (!s) return;
+    sub(`deadlines.${i}`, `deadlines.${i}.recipient`, locate(text, s, d.recipient));
+    sub(`deadlines.${i}`, `deadlines.${i}.responsible.text`, locate(text, s, d.responsible.text));
     const due = locate(text, s, phrases.deadlines[i]);
     sub(`deadlines.${i}`, `deadlines.${i}.due`, due);
     if (!due) return;
@@ -93,10 +96,14 @@ export function addSubSpans(draft: PlanContentInput, src: SourceMap, text: strin
     }
   });
 
+  const dossier = spanOf('dossier');
+  if (dossier && draft.dossier) sub('dossier', 'dossier.copies', locate(text, dossier, draft.dossier.copiesText));
+
   (draft.references ?? []).forEach((r, i) => {
     const s = spanOf(`references.${i}`);
     if (!s) return;
     sub(`references.${i}`, `references.${i}.number`, locate(text, s, r.number) ?? locate(text, s, r.number?.replace(/\//gu, ' /')));
+    sub(`references.${i}`, `references.${i}.title`, locate(text, s, r.title));
     if (r.issuedOn) sub(`references.${i}`, `references.${i}.issuedOn`, locateDate(text, s, r.issuedOn));
     sub(`references.${i}`, `references.${i}.issuer`, locate(text, [s[0], Math.min(text.length, s[1] + 200)], r.issuer) ?? locate(text, whole, r.issuer));
   });
