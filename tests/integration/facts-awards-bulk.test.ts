@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFactsBulk } from '../../src/modules/commendation-inputs/bulk-facts';
+import { loadFactsBulk, loadPeopleFactsInRange } from '../../src/modules/commendation-inputs/bulk-facts';
 import { loadFacts, type FactsNominee } from '../../src/modules/commendation-inputs/load-facts';
 import { buildMovement, buildPerson, buildUnit } from '../factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
@@ -80,6 +80,17 @@ describe('loadFactsBulk', () => {
     expect(all.some((s) => (s.initiatives?.length ?? 0) > 0)).toBe(true);
     expect(bulk.some((f) => f.self.criteria?.['dung-han']?.met === true)).toBe(true);
     expect(bulk.at(-1)).toMatchObject({ leader: null, members: [] });
+  });
+
+  it('reads a range of people (a population screening) with the same facts; a head outside the range too', async () => {
+    const ids = nominees.filter((n) => n.kind === 'individual').map((n) => n.id);
+    // From the second person of unit A: its head (the first) is outside the range; the inactive person is left out.
+    const range = { from: ids[1]!, to: Math.max(...ids) + 1 };
+    const facts = await loadPeopleFactsInRange(t.db, range, 2024, { movementId: movement });
+    expect(facts.map((f) => f.self.id)).toEqual(ids.slice(1));
+    for (const f of facts) expect(f, `person ${f.self.id}`).toEqual(await loadFacts(t.db, { kind: 'individual', id: f.self.id }, 2024, { movementId: movement }));
+    expect(facts[0]!.leader?.id).toBe(ids[0]);
+    expect(facts[0]!.leader?.discipline).toHaveLength(1);
   });
 
   it('keeps the order asked for, repeats included, and refuses an unknown nominee', async () => {
