@@ -4,6 +4,18 @@ import type { SourceMap } from './field';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const flexibleCache = new Map<string, RegExp>();
+/** The needle case-insensitively with any run of spaces; compiled once per needle (imports repeat them). */
+function flexible(needle: string): RegExp {
+  let re = flexibleCache.get(needle);
+  if (!re) {
+    if (flexibleCache.size > 2000) flexibleCache.clear();
+    re = new RegExp(needle.trim().split(/\s+/u).map(escape).join('\\s+'), 'iu');
+    flexibleCache.set(needle, re);
+  }
+  return re;
+}
+
 /**
  * Where `needle` is written inside `within` (as typed, then case-insensitively with any run of
  * spaces); null when the text does not contain it there.
@@ -13,8 +25,7 @@ export function locate(text: string, within: Span, needle: string | null | undef
   const hay = text.slice(within[0], within[1]);
   const at = hay.indexOf(needle);
   if (at >= 0) return [within[0] + at, within[0] + at + needle.length];
-  const re = new RegExp(needle.trim().split(/\s+/u).map(escape).join('\\s+'), 'iu');
-  const m = re.exec(hay);
+  const m = flexible(needle).exec(hay);
   return m ? [within[0] + m.index, within[0] + m.index + m[0].length] : null;
 }
 
