@@ -37,6 +37,8 @@ export interface NominationsTable {
   id: Generated<number>;
   batch_id: number;
   movement_id: number;
+  /** The batch's year, copied by trigger (migration 016). */
+  year: Generated<number>;
   award_key: string | null;
   catalogue_code: string;
   /** individual | collective */

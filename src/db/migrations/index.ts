@@ -10,6 +10,7 @@ import * as m008 from './008_commendation_inputs';
 import * as m009 from './009_projection_flag';
 import * as m010 from './010_commendation';
 import * as m013 from './013_decision_items';
+import * as m016 from './016_nomination_year';
 
 /** Ordered, forward-only. Add new migrations at the end with the next number. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '009_projection_flag': m009,
   '010_commendation': m010,
   '013_decision_items': m013,
+  '016_nomination_year': m016,
 };

@@ -97,13 +97,14 @@ export function keepHistory(trx: Db, h: { nominationId: number; batchId: number;
     .execute();
 }
 
-/** The nominee's live nomination in the movement (one award form per nominee per movement), with its batch. */
-export function liveNominationOf(trx: Db, k: { movementId: number; subjectKind: string; unitId: number; personId: number | null }) {
+/** The nominee's live nomination in the movement and year (one award form per nominee per movement and year), with its batch. */
+export function liveNominationOf(trx: Db, k: { movementId: number; year: number; subjectKind: string; unitId: number; personId: number | null }) {
   let q = trx
     .selectFrom('nominations as n')
     .innerJoin('nomination_batches as b', 'b.id', 'n.batch_id')
     .select(['n.id', 'n.nominee_name', 'b.title as batch_title', 'b.year'])
     .where('n.movement_id', '=', k.movementId)
+    .where('n.year', '=', k.year)
     .where('n.subject_kind', '=', k.subjectKind)
     .where('n.unit_id', '=', k.unitId)
     .where('n.status', '<>', 'rut');

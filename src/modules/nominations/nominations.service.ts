@@ -15,7 +15,7 @@ import { emptyReport, readReport, type Report } from './report.schema';
 const isUniqueViolation = (err: unknown) => typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
 
 const alreadyNominated = (name: string, where?: { batch_title: string; year: number }) =>
-  conflict(`«${name}» đã được đề nghị một hình thức khen thưởng trong phong trào này${where ? ` (đợt «${where.batch_title}», năm ${where.year})` : ''}: mỗi tập thể, cá nhân chỉ được đề nghị một hình thức.`, {
+  conflict(`«${name}» đã được đề nghị một hình thức khen thưởng trong phong trào này${where ? ` (đợt «${where.batch_title}», năm ${where.year})` : ''}: mỗi tập thể, cá nhân chỉ được đề nghị một hình thức trong một năm.`, {
     personId: 'Đã được đề nghị trong phong trào',
   });
 
@@ -72,7 +72,7 @@ export async function addNomination(ctx: ServiceContext, batchId: number, body: 
     const content = await planOf(trx, b.movement_id);
     const choice = chooseAward(content, body.awardKey ?? null, body.catalogueCode ?? null, body.subjectKind, b.due_on ?? `${b.year}-12-31`);
     const nomineeName = person?.full_name ?? unit.name;
-    const existing = await liveNominationOf(trx, { movementId: b.movement_id, subjectKind: body.subjectKind, unitId: unit.id, personId: person?.id ?? null });
+    const existing = await liveNominationOf(trx, { movementId: b.movement_id, year: b.year, subjectKind: body.subjectKind, unitId: unit.id, personId: person?.id ?? null });
     if (existing) throw alreadyNominated(nomineeName, existing);
     const report = body.report ?? prefilledReport(person, unit.name);
     let newId: number;
