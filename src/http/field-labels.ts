@@ -96,6 +96,19 @@ export const fieldLabels: Record<string, string> = {
   submissionNumber: 'Số tờ trình',
   nominationId: 'Người được đề nghị',
   version: 'Phiên bản dữ liệu',
+  // Council sessions (phiên họp Hội đồng TĐKT).
+  meetingOn: 'Ngày họp',
+  location: 'Địa điểm',
+  thresholdPercent: 'Tỷ lệ đồng ý cần đạt',
+  quorumPercent: 'Tỷ lệ thành viên dự họp tối thiểu',
+  nominationIds: 'Đề nghị khen thưởng',
+  positionTitle: 'Chức vụ',
+  role: 'Vai trò',
+  attendance: 'Điểm danh',
+  present: 'Có mặt',
+  memberId: 'Thành viên Hội đồng',
+  votes: 'Phiếu bầu',
+  choice: 'Lựa chọn',
 };
 
 /**

@@ -47,6 +47,10 @@ describe('preparing a session', () => {
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Ngày họp không tồn tại');
     expect((await w.standing.post('/api/council-sessions', { ...sessionBody(w), secret: 1 })).statusCode).toBe(400);
+    const pct = await w.standing.post('/api/council-sessions', { ...sessionBody(w), thresholdPercent: 120 });
+    expect(pct.statusCode).toBe(400);
+    expect(pct.body).toContain('Tỷ lệ đồng ý cần đạt');
+    expect(pct.body).toContain('Tỷ lệ đồng ý tối đa 100%');
   });
 
   it('edits a session being prepared, with an audit row of before and after', async () => {
