@@ -127,7 +127,7 @@ describe('sending a batch', () => {
     const res = await w.officerB.post(`/api/nomination-batches/${fromB.id}/submit`, { version: fromB.version });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toBe(
-      'Vượt số lượng đề nghị «Giấy khen của Chủ tịch UBND huyện» cho cá nhân: 3 đề nghị, tối đa 2 (không quá 2 → tối đa 2).',
+      'Vượt số lượng đề nghị «Giấy khen của Chủ tịch UBND huyện» cho cá nhân: 3 đề nghị, tối đa 2 (không quá 2).',
     );
     expect(await snapshot()).toEqual(before);
   });

@@ -16,7 +16,7 @@ describe('quotas', () => {
     const seed004 = { mode: 'max' as const, collectives: 10, individuals: 10, percent: null, by: null };
     expect(planQuotaCap(seed004, 'collective').cap).toBe(10);
     const seed003 = { mode: 'exact' as const, collectives: 1, individuals: 3, percent: null, by: null };
-    expect(planQuotaCap(seed003, 'individual')).toEqual({ cap: 3, reason: 'không quá 3 → tối đa 3 (kế hoạch nêu đúng số lượng)' });
+    expect(planQuotaCap(seed003, 'individual')).toEqual({ cap: 3, reason: 'kế hoạch chọn đúng 3' });
     const allocated = { mode: 'allocated' as const, collectives: null, individuals: null, percent: null, by: 'Sở Nội vụ' };
     expect(planQuotaCap(allocated, 'collective').cap).toBeNull();
     expect(planQuotaCap(allocated, 'collective', { allocated: 2 })).toEqual({ cap: 2, reason: 'Chỉ tiêu do Sở Nội vụ phân bổ: 2' });

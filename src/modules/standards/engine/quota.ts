@@ -40,6 +40,8 @@ export function quotaCap(q: QuotaInput): QuotaCap {
     cap = cap === null ? q.absolute : Math.min(cap, q.absolute);
   }
   if (cap === null) return { cap: null, reason: 'Không giới hạn số lượng' };
+  // A lone absolute cap explains itself; "không quá 3 → tối đa 3" would only repeat it.
+  if (q.percent === null) return { cap, reason: `không quá ${cap}` };
   return { cap, reason: `${parts.join('; ')} → tối đa ${cap}` };
 }
 
@@ -70,5 +72,6 @@ export function planQuotaCap(q: PlanQuota, subject: 'individual' | 'collective' 
   }
   const absolute = subject === 'collective' ? q.collectives : q.individuals;
   const r = quotaCap({ absolute, percent: q.percent, base: opts.base ?? null });
-  return q.mode === 'exact' && r.cap !== null ? { cap: r.cap, reason: `${r.reason} (kế hoạch nêu đúng số lượng)` } : r;
+  if (q.mode === 'exact' && r.cap !== null) return { cap: r.cap, reason: q.percent === null ? `kế hoạch chọn đúng ${r.cap}` : `${r.reason} (kế hoạch nêu đúng số lượng)` };
+  return r;
 }
