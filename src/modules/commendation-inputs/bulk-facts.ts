@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
 import type { StandardsFacts, SubjectFacts } from '../standards/engine/facts';
-import { anyOf, chunks, loadSubjectLists, personKey, unitKey, type IdRange } from './facts.queries';
+import { anyOf, chunks, loadSubjectLists, personKey, unitKey, type IdRange, type Lists } from './facts.queries';
 import { criteriaFor, criteriaKey, type FactsNominee } from './load-facts';
 
 interface Named {
@@ -86,20 +86,36 @@ async function assemble(
           nominees.map((n) => (n.kind === 'individual' ? { unitId: people.get(n.id)!.unit_id, personId: n.id } : { unitId: n.id, personId: null })),
         );
 
-  // Subject objects are built per nominee; the lists inside are shared between them (read-only, as in loadFacts).
-  const personFacts = (p: Named): SubjectFacts => ({ kind: 'person', id: p.id, name: p.full_name, ...lists.get(personKey(p.id)) });
-  const unitFacts = (id: number): SubjectFacts => ({ kind: 'unit', id, name: units.get(id)!, ...lists.get(unitKey(id)) });
+  // A nominee's own subject is built for it (criteria are set on it); its unit, leader and members are
+  // shared between the nominees of a unit, and every list is shared: all read-only, as in loadFacts.
+  // A screening builds millions of these, so properties are set one by one (no spread) and reused.
+  const personFacts = (p: Named): SubjectFacts => subject('person', p.id, p.full_name, lists.get(personKey(p.id)));
+  const sharedPeople = new Map<number, SubjectFacts>();
+  const sharedPerson = (p: Named) => sharedPeople.get(p.id) ?? sharedPeople.set(p.id, personFacts(p)).get(p.id)!;
+  const sharedUnits = new Map<number, SubjectFacts>();
+  const unitFacts = (id: number) => subject('unit', id, units.get(id)!, lists.get(unitKey(id)));
+  const sharedUnit = (id: number) => sharedUnits.get(id) ?? sharedUnits.set(id, unitFacts(id)).get(id)!;
   return nominees.map((n) => {
     const person = n.kind === 'individual' ? people.get(n.id)! : null;
     const unitId = person ? person.unit_id : n.id;
     const self = person ? personFacts(person) : unitFacts(unitId);
     if (criteria) self.criteria = criteria.get(criteriaKey(unitId, person?.id ?? null))!;
     const head = heads.get(unitId);
-    return {
-      self,
-      ownUnit: person ? unitFacts(unitId) : null,
-      leader: head ? personFacts(head) : null,
-      ...(n.kind === 'collective' ? { members: members.get(unitId)!.map(personFacts) } : {}),
-    };
+    const facts: StandardsFacts = { self, ownUnit: person ? sharedUnit(unitId) : null, leader: head ? sharedPerson(head) : null };
+    if (n.kind === 'collective') facts.members = members.get(unitId)!.map(sharedPerson);
+    return facts;
   });
+}
+
+function subject(kind: 'person' | 'unit', id: number, name: string, l: Lists | undefined): SubjectFacts {
+  const s: SubjectFacts = { kind, id, name };
+  if (l) {
+    s.ratings = l.ratings;
+    s.initiatives = l.initiatives;
+    s.discipline = l.discipline;
+    s.pending = l.pending;
+    s.metrics = l.metrics;
+    s.titles = l.titles;
+  }
+  return s;
 }

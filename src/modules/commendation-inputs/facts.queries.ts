@@ -12,7 +12,8 @@ export type FactKey = `p${number}` | `u${number}`;
 export const personKey = (id: number): FactKey => `p${id}`;
 export const unitKey = (id: number): FactKey => `u${id}`;
 
-type Lists = Pick<SubjectFacts, 'ratings' | 'initiatives' | 'discipline' | 'pending' | 'metrics' | 'titles'>;
+const NONE: never[] = Object.freeze([]) as never[];
+export type Lists = Pick<SubjectFacts, 'ratings' | 'initiatives' | 'discipline' | 'pending' | 'metrics' | 'titles'>;
 
 // Ids travel as one array parameter (= any($1)): one bind value however many ids, so a chunk can be large.
 const CHUNK = 50_000;
@@ -118,12 +119,17 @@ async function loadTitles(db: Db, people: Filter[], units: Filter[], year: numbe
  */
 export async function loadSubjectLists(db: Db, personIds: number[], unitIds: number[], year?: number, personRange?: IdRange): Promise<Map<FactKey, Lists>> {
   const out = new Map<FactKey, Lists>();
-  for (const id of personIds) out.set(personKey(id), { ratings: [], initiatives: [], discipline: [], pending: [], metrics: [], titles: [] });
-  for (const id of unitIds) out.set(unitKey(id), { ratings: [], initiatives: [], discipline: [], pending: [], metrics: [], titles: [] });
+  // Most subjects have nothing in most lists: they share one frozen empty list until their first item.
+  const empty = () => ({ ratings: NONE, initiatives: NONE, discipline: NONE, pending: NONE, metrics: NONE, titles: NONE }) as Lists;
+  for (const id of personIds) out.set(personKey(id), empty());
+  for (const id of unitIds) out.set(unitKey(id), empty());
   const keyOf = (personId: number | null, unitId: number): FactKey => (personId === null ? unitKey(unitId) : personKey(personId));
   const push = <K extends keyof Lists>(key: FactKey, list: K, item: NonNullable<Lists[K]>[number]) => {
-    const l = out.get(key)?.[list] as NonNullable<Lists[K]>[number][] | undefined;
-    l?.push(item);
+    const lists = out.get(key);
+    if (!lists) return;
+    const l = lists[list] as NonNullable<Lists[K]>[number][];
+    if (l === NONE) lists[list] = [item] as Lists[K];
+    else l.push(item);
   };
 
   const people = personFilters(personIds, personRange);
