@@ -11,7 +11,7 @@ import { agreedBatch, decisionSnapshot, draftBody, signBody, type DecisionWorld 
  */
 const B_MARKERS = ['Bến Súc', 'Võ Thị Bến', '77/QĐ-UBND'];
 
-interface Ids { b: number; batchB: number; nomB: number[]; draftB: number; issuedB: number; awardB: number; personB: number; a: number }
+interface Ids { forwardedB: number; b: number; batchB: number; nomB: number[]; draftB: number; issuedB: number; awardB: number; personB: number; a: number }
 interface ScopeCase {
   name: string;
   run: (c: Client, i: Ids) => Promise<LightMyRequestResponse>;
@@ -40,6 +40,7 @@ const cases: ScopeCase[] = [
   { name: 'GET /decisions/{B}/certificates.pdf', run: (c, i) => c.get(`/api/decisions/${i.issuedB}/certificates.pdf`), readers: reader, allowed: 404 },
   { name: 'GET /decisions/{B}/dossier.zip', run: (c, i) => c.get(`/api/decisions/${i.issuedB}/dossier.zip`), readers: reader, allowed: 404 },
   { name: 'GET /awards/{B}/certificate.pdf', run: (c, i) => c.get(`/api/awards/${i.awardB}/certificate.pdf`), readers: [], allowed: 404 },
+  { name: 'GET /decisions/forwarded/{B}/submission.docx', run: (c, i) => c.get(`/api/decisions/forwarded/${i.forwardedB}/submission.docx`), readers: reader, allowed: 404 },
   { name: 'GET /people/{B}/awards', run: (c, i) => c.get(`/api/people/${i.personB}/awards`), readers: [], allowed: 404 },
   { name: 'GET /units/{B}/awards', run: (c, i) => c.get(`/api/units/${i.b}/awards`), readers: [], allowed: 404 },
 ];
@@ -80,7 +81,9 @@ beforeAll(async () => {
   const awardB = await t.db.selectFrom('awards').select('id').where('person_id', '=', personB.id).executeTakeFirstOrThrow();
   const mB2 = (await buildMovement(t.db, { ownerUnitId: b.id, status: 'in_progress' })).movement.id;
   const openB = await agreedBatch(t.db, { movement: mB2 } as DecisionWorld, { proposing: b.id, addressed: b.id, title: 'Xã Bến Súc chờ' }, [{ code: 'bang_khen_tinh:collective', unitId: b.id, name: 'Xã Bến Súc' }]);
-  ids = { a: a.id, b: b.id, batchB: inboxB.batchId, nomB: openB.nominationIds, draftB: draft.json().id, issuedB: issued.json().id, awardB: awardB.id, personB: personB.id };
+  const fwd = await standingB.post('/api/decisions/forward', { unitId: b.id, nominationIds: openB.nominationIds, submissionNumber: '78/TTr-UBND' });
+  expect(fwd.statusCode, fwd.body).toBe(200);
+  ids = { forwardedB: fwd.json().batches[0].id, a: a.id, b: b.id, batchB: inboxB.batchId, nomB: openB.nominationIds, draftB: draft.json().id, issuedB: issued.json().id, awardB: awardB.id, personB: personB.id };
   for (const role of roles) clients.set(role, await loginAs(t.app, (await buildUser(t.db, { role, unitId: a.id })).username, TEST_PASSWORD));
 });
 afterAll(() => t?.close());

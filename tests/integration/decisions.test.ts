@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocxText } from '../../src/documents/docx-read';
 import { buildMovement } from '../factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { agreedBatch, buildDecisionWorld, decisionSnapshot, draftBody, signBody, xaBatch, type DecisionWorld } from './decisions-fixtures';
@@ -136,6 +137,18 @@ describe('khen cao: the xã forwards the Bằng khen to the province', () => {
     // Everything of the xã's batch is now decided or gone up.
     expect((await t.db.selectFrom('nomination_batches').select('status').where('id', '=', batch.batchId).executeTakeFirstOrThrow()).status).toBe('da_quyet_dinh');
     expect((await t.db.selectFrom('audit_log').select('action').where('action', '=', 'nominations.forward').execute()).length).toBe(1);
+  });
+
+  it('prints the xã’s tờ trình to the Chủ tịch UBND tỉnh with the list, for both ends only', async () => {
+    const res = await w.clients.standingTinh.get(`/api/decisions/forwarded/${upper}/submission.docx`);
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    const text = readDocxText(res.rawPayload);
+    for (const s of ['ỦY BAN NHÂN DÂN XÃ MỸ THẠNH', 'Số: 46/TTr-UBND', 'TỜ TRÌNH', 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Bình Phước.', 'Ủy ban nhân dân xã Mỹ Thạnh kính trình', 'tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể và 01 cá nhân', 'Phạm Hữu Phúc', '2.340.000', '4.680.000', 'TM. ỦY BAN NHÂN DÂN']) {
+      expect(text).toContain(s);
+    }
+    expect((await w.clients.standingXa.get(`/api/decisions/forwarded/${upper}/submission.docx`)).statusCode).toBe(200);
+    expect((await w.clients.standingSo.get(`/api/decisions/forwarded/${upper}/submission.docx`)).statusCode).toBe(404);
+    expect((await w.clients.standingTinh.get(`/api/decisions/forwarded/${batch.batchId}/submission.docx`)).statusCode).toBe(404);
   });
 
   it('shows in the province’s inbox with its deadline and overdue flag, not in the xã’s', async () => {

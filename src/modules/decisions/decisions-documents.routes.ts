@@ -7,6 +7,7 @@ import { awardCertificate, decisionCertificates } from '../certificates/certific
 import { idParam } from './decisions.schema';
 import { decisionDocx, submissionDocx } from './documents/documents.service';
 import { decisionDossier } from './documents/dossier';
+import { forwardedSubmissionDocx } from './documents/forward-submission';
 
 const tags = ['Quyết định khen thưởng'];
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -17,6 +18,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  *   GET /api/decisions/:id/certificates.pdf   giấy khen, bằng khen của quyết định (đã ban hành)
  *   GET /api/decisions/:id/dossier.zip        toàn bộ hồ sơ
  *   GET /api/awards/:id/certificate.pdf       giấy khen, bằng khen của một người, một tập thể
+ *   GET /api/decisions/forwarded/:id/submission.docx  tờ trình chuyển cấp trên (id: đợt đề nghị đã chuyển)
  */
 export async function decisionDocumentsRoutes(root: FastifyInstance, deps: AppDeps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -31,6 +33,9 @@ export async function decisionDocumentsRoutes(root: FastifyInstance, deps: AppDe
     send('application/pdf')(await decisionCertificates(ctx(r), r.params.id), reply),
   );
   app.get('/decisions/:id/dossier.zip', { schema: { tags, summary: 'Tải toàn bộ hồ sơ khen thưởng (zip)', params } }, async (r, reply) => send('application/zip')(await decisionDossier(ctx(r), r.params.id), reply));
+  app.get('/decisions/forwarded/:id/submission.docx', { schema: { tags, summary: 'Tải tờ trình đề nghị cấp trên khen thưởng (khen cao, Word)', params } }, async (r, reply) =>
+    send(DOCX)(await forwardedSubmissionDocx(ctx(r), r.params.id), reply),
+  );
   app.get('/awards/:id/certificate.pdf', { schema: { tags, summary: 'In giấy khen, bằng khen của một tập thể, cá nhân (PDF)', params } }, async (r, reply) =>
     send('application/pdf')(await awardCertificate(ctx(r), r.params.id), reply),
   );

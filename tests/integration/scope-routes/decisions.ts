@@ -16,4 +16,5 @@ export const coveredRoutes = [
   'GET /api/decisions/{id}/certificates.pdf',
   'GET /api/decisions/{id}/dossier.zip',
   'GET /api/awards/{id}/certificate.pdf',
+  'GET /api/decisions/forwarded/{id}/submission.docx',
 ];

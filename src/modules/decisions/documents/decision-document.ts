@@ -51,14 +51,14 @@ export function countText(items: DecisionItemDto[]): string {
 const inMovement = (m: DecisionDocModel) => (m.movement ? ` trong ${m.movement.title.charAt(0).toLocaleLowerCase('vi-VN')}${m.movement.title.slice(1)}` : '');
 
 /** The legal bases in force on the date (Căn cứ), the plan, and the tờ trình. */
-export function basisLines(m: DecisionDocModel, date: string): string[] {
+export function basisLines(m: DecisionDocModel, date: string, withProposal = true): string[] {
   const era = eraAt(date);
   const lines = [isCommittee(m.grantorLevel) ? 'Căn cứ Luật Tổ chức chính quyền địa phương;' : `Căn cứ quy định về chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của ${m.unitName};`];
   if (era) lines.push(`Căn cứ ${era.law};`, `Căn cứ ${era.decree} quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;`);
   const mv = m.movement;
   if (mv?.number) lines.push(`Căn cứ Kế hoạch số ${mv.number}${mv.issuedOn ? ` ngày ${citedDate(mv.issuedOn)}` : ''} của ${mv.ownerName} về ${mv.title.charAt(0).toLocaleLowerCase('vi-VN')}${mv.title.slice(1)};`);
   const d = m.decision;
-  if (d.submissionNumber) lines.push(`Theo đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng tại Tờ trình số ${d.submissionNumber}${d.submissionDate ? ` ngày ${citedDate(d.submissionDate)}` : ''}.`);
+  if (withProposal && d.submissionNumber) lines.push(`Theo đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng tại Tờ trình số ${d.submissionNumber}${d.submissionDate ? ` ngày ${citedDate(d.submissionDate)}` : ''}.`);
   return lines;
 }
 
@@ -147,27 +147,38 @@ export function decisionListDocument(m: DecisionDocModel): OfficialDocument<DocB
   };
 }
 
-/** Tờ trình đề nghị khen thưởng from the standing office of the council to the grantor, with the list. */
-export function submissionDocument(m: DecisionDocModel): OfficialDocument<DocBlock> {
+/**
+ * Tờ trình đề nghị khen thưởng with the list, to the grantor: from the standing office of the council
+ * to its own head, or (`upward`, khen cao) from the unit to the upper level's grantor.
+ */
+export function submissionDocument(m: DecisionDocModel, opts: { upward?: boolean } = {}): OfficialDocument<DocBlock> {
   const d = m.decision;
   const h = issuerHeader(m);
   const groups = byAward(d.items);
+  const committee = isCommittee(m.grantorLevel);
+  const proposer = opts.upward ? (committee ? committeeName(m.unitName) : m.unitName) : 'Thường trực Hội đồng';
   const body: DocBlock[] = [
     para([{ text: `Kính gửi: ${d.grantorTitle}.` }], { align: 'center', indent: false }),
-    ...basisLines(m, d.submissionDate ?? new Date().toISOString().slice(0, 10)).slice(0, -1).map((b) => para(b)),
-    para(`Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng, Thường trực Hội đồng kính trình ${d.grantorTitle} xem xét, ${groups.map(([award, list]) => `tặng ${award} cho ${countText(list)}`).join('; ')} đã có thành tích xuất sắc${inMovement(m)}, cụ thể như sau:`),
+    ...basisLines(m, d.submissionDate ?? new Date().toISOString().slice(0, 10), false).map((b) => para(b)),
+    para(`Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng, ${proposer} kính trình ${d.grantorTitle} xem xét, ${groups.map(([award, list]) => `tặng ${award} cho ${countText(list)}`).join('; ')} đã có thành tích xuất sắc${inMovement(m)}, cụ thể như sau:`),
     heading(null, 'Danh sách đề nghị khen thưởng'),
     awardeeTable(d.items),
-    para(`Tổng số tiền thưởng đề nghị: ${dong(d.totalAmount)} đồng (${dongInWords(d.totalAmount)}). ${d.moneySource}`),
+    para(`Tổng số tiền thưởng đề nghị: ${dong(d.totalAmount)} đồng (${dongInWords(d.totalAmount)}).${opts.upward ? '' : ` ${d.moneySource}`}`),
     para(`Kính trình ${d.grantorTitle} xem xét, quyết định./.`),
   ];
+  const header = opts.upward
+    ? { parentBody: h.parentBody, issuerName: h.issuerName }
+    : { parentBody: h.issuerName, issuerName: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG' };
+  const signer = opts.upward
+    ? { capacity: committee ? 'TM.' : null, authority: committee ? 'ỦY BAN NHÂN DÂN' : null, title: m.headTitle, name: null }
+    : { capacity: 'TM.', authority: 'HỘI ĐỒNG', title: 'Thường trực', name: null };
   return {
-    header: { parentBody: h.issuerName, issuerName: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', number: { value: d.submissionNumber }, dateLine: { place: h.place, issuedOn: d.submissionDate } },
+    header: { ...header, number: { value: d.submissionNumber }, dateLine: { place: h.place, issuedOn: d.submissionDate } },
     typeName: 'TỜ TRÌNH',
     summary: `Về việc đề nghị khen thưởng${inMovement(m) ? ` các tập thể, cá nhân có thành tích${inMovement(m)}` : ''}`,
     caption: null,
     body,
-    signer: { capacity: 'TM.', authority: 'HỘI ĐỒNG', title: 'Thường trực', name: null },
+    signer,
     recipients: ['Như trên', 'Lưu: VT'],
   };
 }
