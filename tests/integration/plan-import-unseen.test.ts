@@ -70,6 +70,9 @@ describe('a plan the importer has never seen', () => {
     ]);
     expect(c.outline[0]!.children[0]!.blocks).toEqual([{ kind: 'list', list: 'purposes' }]);
     expect(c.outline[4]!.blocks).toEqual([{ kind: 'list', list: 'responsibilities' }]);
+    // Prose that states elements names them, so the printed plan and the data stay linked.
+    const awardRefs = c.outline[3]!.children[0]!.blocks.flatMap((b) => (b.kind === 'text' ? b.refs : []));
+    expect(awardRefs).toEqual(expect.arrayContaining(c.awards.map((a) => `awards:${a.key}`)));
     // The quota stated in its own section is traced there, number by number.
     const q = sources['awards.0.quota.individuals']!.span;
     expect(text.slice(q[0], q[1])).toBe('8');

@@ -16,7 +16,7 @@ import { contentNodes, findSection, itemsOf, periodEnd, periodFromTitle, spanOfN
 import { indexIn, parseTarget } from './extract/targets';
 import { decisionFrom } from './extract/decision';
 import { splitSubjects, subjectsFromProse } from './extract/subjects';
-import { outlineOf, type Placed } from './extract/outline';
+import { outlineOf, type Placed, type Stated } from './extract/outline';
 import { cascadeOf, personCategoriesIn, reformAreasIn, unitKindsIn } from './extract/vocabulary';
 import type { FieldKind, ListKind } from '../movements/model/outline.schema';
 
@@ -200,9 +200,21 @@ export function assemble(text: string, lines: Line[], headings: Map<number, numb
     deadlines: deadlines.map(({ d }, i) => ({ key: `thoi-han-${i + 1}`, title: d.title, kind: d.kind, due: d.due, strict: d.strict, responsible: { text: d.responsible, unitKinds: unitKindsIn(d.responsible) }, recipient: d.recipient, text: null })),
     responsibilities: uniqueKeys(resp.map((r, i) => ({ key: `trach-nhiem-${i + 1}`, label: r.label, unitText: r.unitText, unitKinds: unitKindsIn(r.unitText), tasks: r.tasks.slice(0, 50) }))),
     cascade: cascadeOf(resp, deadlines.map(({ d }, i) => ({ key: `thoi-han-${i + 1}`, kind: d.kind })), issuerRaw?.value ?? null),
-    outline: outlineOf(tree, placed),
     closing: src.take('closing', lay.closing ? { value: lay.closing.text, span: [lay.closing.start, lay.closing.end] as [number, number], confidence: 0.9 } : null),
   };
+  const stated: Stated = [];
+  const d = draft as Record<string, unknown>;
+  for (const list of ['criteria', 'awards', 'deadlines', 'standards.collective', 'standards.individual'] as const) {
+    const items = (list.startsWith('standards.') ? (draft.standards as Record<string, { key: string }[]>)[list.slice(10)] : (d[list] as { key: string }[])) ?? [];
+    items.forEach((it, i) => {
+      const at = src.entries[`${list}.${i}`]?.span[0];
+      if (at === undefined) return;
+      stated.push({ ref: `${list}:${it.key}`, at });
+      if (list === 'awards' && (it as { quota?: { mode: string } }).quota?.mode !== 'none') stated.push({ ref: `quotas:${it.key}`, at });
+    });
+  }
+  draft.outline = outlineOf(tree, placed, stated);
+
   addSubSpans(draft, src, text, {
     criteria: criteria.map((c) => c.targetText),
     deadlines: deadlines.map(({ d, n }) => nodeText(n).slice(d.at[0], d.at[1])),
