@@ -83,7 +83,7 @@ describe('ballot secrecy', () => {
     for (const dto of before) {
       expect(dto.tally).toBeNull();
       expect(dto.status).toBe('dang_bo_phieu');
-      for (const m of dto.members) expect(Object.keys(m).sort()).toEqual(['fullName', 'id', 'personId', 'positionTitle', 'present', 'role', 'roleLabel', 'unit', 'userId']);
+      for (const m of dto.members) expect(Object.keys(m).sort()).toEqual(['canVoteOnline', 'fullName', 'id', 'personId', 'positionTitle', 'present', 'role', 'roleLabel', 'unit', 'userId']);
     }
     const after = JSON.parse(seen.at(-1)!.body.slice(seen.at(-1)!.body.indexOf('\n') + 1));
     expect(Object.keys(after.tally.nominees[0]).sort()).toEqual(['agree', 'disagree', 'eligible', 'nominationId', 'nomineeName', 'notVoted', 'passed', 'percent', 'recused', 'resultLabel', 'totalMembers']);

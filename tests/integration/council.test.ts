@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocxText } from '../../src/documents/docx-read';
 import { closedSessionFor, renderTallyMinutes } from '../../src/modules/council/documents';
 import type { SessionDto } from '../../src/modules/council/council.schema';
+import { insertUser } from '../../src/seed/builders';
+import { buildPerson, TEST_PASSWORD } from '../factories';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { buildCouncilWorld, memberIdOf, prepareSession, sessionBody, type CouncilWorld } from './council-fixtures';
 
@@ -63,6 +65,18 @@ describe('preparing a session', () => {
     expect((await w.standing.patch(`/api/council-sessions/${id}`, {})).statusCode).toBe(400);
   });
 
+  it('flags members whose account cannot vote online (no account, or no council member role)', async () => {
+    const id = (await w.standing.post('/api/council-sessions', sessionBody(w))).json().id;
+    const chair = await buildPerson(t.db, { unitId: w.huyen, fullName: 'Chủ Tịch Huyện' });
+    await t.db.transaction().execute((trx) => insertUser(trx, { username: `ct_${chair.id}`, password: TEST_PASSWORD, fullName: 'Chủ Tịch Huyện', personId: chair.id, roles: [{ role: 'leader', unitId: w.huyen }] }));
+    await w.standing.post(`/api/council-sessions/${id}/members`, { personId: chair.id, role: 'chu_tich' });
+    const res = await w.standing.post(`/api/council-sessions/${id}/members`, { personId: w.people.pA, role: 'uy_vien' });
+    expect(res.json().members.map((m: { fullName: string; userId: number | null; canVoteOnline: boolean }) => [m.fullName, m.userId !== null, m.canVoteOnline])).toEqual([
+      ['Chủ Tịch Huyện', true, false],
+      ['Trần Thị Phú', false, false],
+    ]);
+  });
+
   it('refuses a second chair and a member twice', async () => {
     const id = (await w.standing.post('/api/council-sessions', sessionBody(w))).json().id;
     expect((await w.standing.post(`/api/council-sessions/${id}/members`, { personId: w.people.m1, role: 'chu_tich' })).statusCode).toBe(200);
@@ -86,6 +100,7 @@ describe('a session from quorum to result', () => {
     s = (await w.standing.get(`/api/council-sessions/${id}`)).json();
     expect(s.status).toBe('chuan_bi');
     expect(s.quorum).toEqual({ present: 3, members: 5, percent: 60, met: false });
+    expect(s.members.every((m) => m.canVoteOnline)).toBe(true);
   });
 
   it('recuses the member of xã A from xã A and its people automatically, and records a manual recusal', async () => {

@@ -36,6 +36,7 @@ export const councilVi = {
   unmarked: 'Chưa điểm danh',
   account: 'Tài khoản bỏ phiếu',
   noAccount: 'Chưa có tài khoản',
+  noVoteRight: 'Tài khoản chưa có quyền bỏ phiếu (vai trò Thành viên hội đồng)',
   recusals: 'Không tham gia biểu quyết',
   automatic: 'Tự động',
   addRecusal: 'Ghi không tham gia biểu quyết',

@@ -31,6 +31,8 @@ export interface SessionParts {
   /** Stored recusals (manual, plus the automatic ones written when voting opened). */
   stored: { member_id: number; nomination_id: number; reason: string }[];
   receipts: { member_id: number; nomination_id: number }[];
+  /** User ids of members who may vote online (council.vote on the unit). */
+  voters: Set<number>;
   tally: SessionTally | null;
 }
 
@@ -72,6 +74,7 @@ export function sessionDto(s: SessionRow, parts: SessionParts, actor: Actor): Se
       role: m.role as CouncilRole,
       roleLabel: councilRoleLabels[m.role as CouncilRole] ?? m.role,
       present: m.present,
+      canVoteOnline: m.user_id !== null && parts.voters.has(m.user_id),
     })),
     items: parts.items.map((i) => ({
       nominationId: i.nomination_id,

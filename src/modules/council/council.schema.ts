@@ -113,6 +113,8 @@ export const memberDto = z.object({
   role: z.enum(councilRoles),
   roleLabel: z.string(),
   present: z.boolean().nullable(),
+  /** The member's account exists, is enabled and holds council.vote on the council's unit. */
+  canVoteOnline: z.boolean(),
 });
 
 export const itemDto = z.object({

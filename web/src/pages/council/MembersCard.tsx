@@ -37,7 +37,7 @@ export function MembersCard({ session: s }: { session: SessionDto }) {
           { title: t.person, dataIndex: 'fullName' },
           { title: vi.council.role, dataIndex: 'roleLabel' },
           { title: 'Chức vụ, đơn vị', render: (_, m) => [m.positionTitle, m.unit?.name].filter(Boolean).join(', ') },
-          { title: t.account, render: (_, m) => (m.userId === null ? <Tag color="warning">{t.noAccount}</Tag> : null) },
+          { title: t.account, render: (_, m) => (m.userId === null ? <Tag color="warning">{t.noAccount}</Tag> : m.canVoteOnline ? null : <Tag color="warning">{t.noVoteRight}</Tag>) },
           {
             title: t.present,
             render: (_, m) =>
