@@ -3,6 +3,7 @@ import type { Db } from '../db/database';
 import { recordAudit } from '../modules/audit/audit.queries';
 import { insertDemoAccounts } from './accounts';
 import { flattenOrganisations, insertOrganisationStaff, insertOrganisationUnits } from './load-organisations';
+import { insertDemoCommendation } from './demo-commendation';
 import { insertDemoInputs } from './demo-inputs';
 import { insertDemoResults } from './demo-results';
 import { insertSeedPlans } from './load-plans';
@@ -16,7 +17,8 @@ const SEED_LOCK_KEY = 740_212_001;
 
 /**
  * Loads the organisations of the five seed plans, their people, one account per role, the plans as
- * movements and a year of registrations, results and appraisals for seeds 001 and 004, in one
+ * movements, a year of registrations, results and appraisals for seeds 001 and 004 and the end of
+ * seed 002's 2024 commendation (nominations, council ballot, decision, award), in one
  * transaction. Does nothing when any unit exists already, so a second start keeps the user's data.
  */
 export async function seedDemoData(db: Db): Promise<{ created: boolean; summary: string }> {
@@ -33,7 +35,9 @@ export async function seedDemoData(db: Db): Promise<{ created: boolean; summary:
     const movements = await insertSeedPlans(trx, seedPlans, units);
     const cycle = await insertDemoResults(trx, movements, units, users);
     await insertDemoInputs(trx, units, people);
-    const counts = { units: units.size, people: people.length, users: users.length, movements: movements.length, ...cycle };
+    const seed002 = movements.find((m) => m.source === '002_93e0bf7dbf697f89.txt');
+    const commendation = seed002 ? await insertDemoCommendation(trx, seed002.movement.id, units) : { nominations: 0, awards: 0 };
+    const counts = { units: units.size, people: people.length, users: users.length, movements: movements.length, ...cycle, ...commendation };
     await recordAudit(trx, {
       userId: null,
       action: 'seed.loaded',
@@ -46,7 +50,7 @@ export async function seedDemoData(db: Db): Promise<{ created: boolean; summary:
       created: true,
       summary:
         `${counts.units} đơn vị, ${counts.people} cá nhân, ${counts.users} tài khoản (tổ chức của ${organisations.length} kế hoạch mẫu), ${counts.movements} phong trào thi đua; ` +
-        `${cycle.registrations} bản đăng ký, ${cycle.results} kết quả, ${cycle.assessments} điểm tự chấm và thẩm định, ${cycle.indexScores} kết quả chỉ số.`,
+        `${cycle.registrations} bản đăng ký, ${cycle.results} kết quả, ${cycle.assessments} điểm tự chấm và thẩm định, ${cycle.indexScores} kết quả chỉ số; ${commendation.nominations} đề nghị khen thưởng, ${commendation.awards} khen thưởng đã quyết định.`,
     };
   });
 }

@@ -144,13 +144,13 @@ describe('seed 002: Sở LĐTBXH Bình Phước, 2024', () => {
     );
     // Giấy khen cá nhân: 0,3 × 2.340.000 đ = 702.000 đ, rounded up to the next 10.000 đ (NĐ 98/2023 Điều 54).
     expect(draft.items.map((i) => i.prizeAmount)).toEqual([710_000]);
-    const byOther = await leaderNcc.post(`/api/decisions/${draft.id}/sign`, { number: '520/QĐ-SLĐTBXH', signedOn: '2024-12-20', signerName: 'Trần Văn Khải', signerTitle: 'Giám đốc' });
+    const byOther = await leaderNcc.post(`/api/decisions/${draft.id}/sign`, { number: '521/QĐ-SLĐTBXH', signedOn: '2024-12-20', signerName: 'Trần Văn Khải', signerTitle: 'Giám đốc' });
     expect(byOther.statusCode).toBeGreaterThanOrEqual(403);
-    expect(await t.db.selectFrom('awards').select('id').execute()).toHaveLength(0);
-    const signed = ok<{ status: string }>(await leaderSo.post(`/api/decisions/${draft.id}/sign`, { number: '520/QĐ-SLĐTBXH', signedOn: '2024-12-20', signerName: 'Trần Văn Khải', signerTitle: 'Giám đốc' }));
+    expect(await t.db.selectFrom('awards').select('id').where('movement_id', '=', s.movement).execute()).toHaveLength(0);
+    const signed = ok<{ status: string }>(await leaderSo.post(`/api/decisions/${draft.id}/sign`, { number: '521/QĐ-SLĐTBXH', signedOn: '2024-12-20', signerName: 'Trần Văn Khải', signerTitle: 'Giám đốc' }));
     expect(signed.status).toBe('da_ban_hanh');
     const history = ok<{ items: { awardName: string; decisionNumber: string; prizeAmount: number }[] }>(await officerLdvl.get(`/api/people/${author.id}/awards`));
-    expect(history.items).toEqual([expect.objectContaining({ decisionNumber: '520/QĐ-SLĐTBXH', prizeAmount: 710_000 })]);
+    expect(history.items).toEqual([expect.objectContaining({ decisionNumber: '521/QĐ-SLĐTBXH', prizeAmount: 710_000 })]);
     expect(history.items[0]!.awardName).toContain('Giấy khen');
 
     const inbox = ok<{ items: { id: number; proposingUnit: { id: number }; dueOn: string | null }[] }>(await standingTinh.get('/api/decisions/inbox'));
