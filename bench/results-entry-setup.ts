@@ -86,6 +86,12 @@ export async function startWorkload(opts: { url?: string; nodeArgs?: string[]; e
     env: { ...process.env, ...opts.env, DATABASE_URL: databaseUrl.toString(), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', DATA_DIR: '/tmp/thidua-bench-data' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // An interrupted bench (Ctrl-C, a timeout) takes its server with it.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      server.kill('SIGTERM');
+      process.exit(130);
+    });
   for (let i = 0; ; i++) {
     if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
     if (i > 300) throw new Error('Máy chủ không khởi động được');

@@ -109,6 +109,7 @@ console.info(`|---|---|---|---|---|---|---|`);
 console.info(`| ứng dụng qua HTTP | ${a.achieved.toFixed(0)} | ${ms(a.p50)} | ${ms(a.p95)} | ${ms(a.p99)} | ${ms(a.max)} | ${a.errors} |`);
 console.info(`| SQL viết tay | ${h.achieved.toFixed(0)} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(h.p99)} | ${ms(h.max)} | ${h.errors} |`);
 console.info(`Tỷ lệ p50 ứng dụng / SQL viết tay: ${(a.p50 / h.p50).toFixed(2)}×; p95: ${(a.p95 / h.p95).toFixed(2)}×`);
-console.info(a.p95 < 100 && a.errors === 0 && a.achieved >= RATE * 0.95 ? 'ĐẠT mục tiêu: p95 < 100 ms ở 200 yêu cầu/s' : 'CHƯA ĐẠT mục tiêu p95 < 100 ms ở 200 yêu cầu/s');
+// The verdict holds only for the target's own rate: a slower run proves nothing about 200/s.
+console.info(RATE >= 200 && a.p95 < 100 && a.errors === 0 && a.achieved >= RATE * 0.95 ? 'ĐẠT mục tiêu: p95 < 100 ms ở 200 yêu cầu/s' : 'CHƯA ĐẠT mục tiêu p95 < 100 ms ở 200 yêu cầu/s');
 await w.stop();
 process.exit(0);
