@@ -134,33 +134,38 @@ export async function loadSubjectLists(db: Db, personIds: number[], unitIds: num
 
   const people = personFilters(personIds, personRange);
   const units = unitFilters(unitIds);
-  for (const [filters, column] of [[people, 'person_id'], [units, 'unit_id']] as const) {
-    for (const where of filters) {
-      let rq = db.selectFrom('annual_ratings').select(['person_id', 'unit_id', 'year', 'rating', 'source']).where(where(column)).orderBy('year');
-      let dq = db.selectFrom('discipline_records').selectAll().where(where(column));
-      if (column === 'unit_id') {
-        rq = rq.where('person_id', 'is', null);
-        dq = dq.where('person_id', 'is', null);
-      }
-      for (const r of await rq.execute()) push(keyOf(r.person_id, r.unit_id), 'ratings', { year: r.year, rating: r.rating.toLowerCase() as EngineRating, source: r.source } satisfies RatingFact);
-      for (const d of await dq.orderBy('effective_from').orderBy('id').execute()) {
-        const key = keyOf(d.person_id, d.unit_id);
-        const source = decisionSource(d.decision_number, d.decision_date);
-        if (d.kind === 'pending') {
-          push(key, 'pending', { kind: d.pending_kind as PendingFact['kind'], since: d.effective_from, resolvedOn: d.effective_to, note: d.note, source } satisfies PendingFact);
-        } else {
-          push(key, 'discipline', {
-            form: d.form as FactDisciplineForm,
-            decidedOn: d.decision_date ?? d.effective_from,
-            effectiveFrom: d.effective_from,
-            effectiveTo: d.effective_to,
-            decisionNumber: d.decision_number,
-            source,
-          } satisfies DisciplineFact);
+  // Three independent parts, run side by side (a server answers them on several connections; PGlite's
+  // one connection takes them in turn). Each fills its own lists, in its own order.
+  const ratingsAndDiscipline = async () => {
+    for (const [filters, column] of [[people, 'person_id'], [units, 'unit_id']] as const) {
+      for (const where of filters) {
+        let rq = db.selectFrom('annual_ratings').select(['person_id', 'unit_id', 'year', 'rating', 'source']).where(where(column)).orderBy('year');
+        let dq = db.selectFrom('discipline_records').selectAll().where(where(column));
+        if (column === 'unit_id') {
+          rq = rq.where('person_id', 'is', null);
+          dq = dq.where('person_id', 'is', null);
+        }
+        const [ratingRows, disciplineRows] = await Promise.all([rq.execute(), dq.orderBy('effective_from').orderBy('id').execute()]);
+        for (const r of ratingRows) push(keyOf(r.person_id, r.unit_id), 'ratings', { year: r.year, rating: r.rating.toLowerCase() as EngineRating, source: r.source } satisfies RatingFact);
+        for (const d of disciplineRows) {
+          const key = keyOf(d.person_id, d.unit_id);
+          const source = decisionSource(d.decision_number, d.decision_date);
+          if (d.kind === 'pending') {
+            push(key, 'pending', { kind: d.pending_kind as PendingFact['kind'], since: d.effective_from, resolvedOn: d.effective_to, note: d.note, source } satisfies PendingFact);
+          } else {
+            push(key, 'discipline', {
+              form: d.form as FactDisciplineForm,
+              decidedOn: d.decision_date ?? d.effective_from,
+              effectiveFrom: d.effective_from,
+              effectiveTo: d.effective_to,
+              decisionNumber: d.decision_number,
+              source,
+            } satisfies DisciplineFact);
+          }
         }
       }
     }
-  }
+  };
 
   const initiative = (i: { id: number; title: string; recognition_level: string | null; decision_date: string | null; council_name: string | null; decision_number: string | null }): InitiativeFact => ({
     id: i.id,
@@ -173,17 +178,22 @@ export async function loadSubjectLists(db: Db, personIds: number[], unitIds: num
   });
   const recognised = (q: ReturnType<typeof initiativeQuery>) => q.where('i.recognition_level', 'is not', null);
   const initiativeQuery = (d: Db) => d.selectFrom('initiatives as i').select(['i.id', 'i.unit_id', 'i.title', 'i.recognition_level', 'i.decision_date', 'i.council_name', 'i.decision_number']);
-  for (const where of people) {
-    const rows = await recognised(initiativeQuery(db)).innerJoin('initiative_authors as a', 'a.initiative_id', 'i.id').select('a.person_id').where(where('a.person_id')).orderBy('i.decision_date').orderBy('i.id').execute();
-    for (const r of rows) push(personKey(r.person_id), 'initiatives', initiative(r));
-  }
-  for (const part of chunks(unitIds)) {
-    for (const r of await recognised(initiativeQuery(db)).where(anyOf('i.unit_id', part)).orderBy('i.decision_date').orderBy('i.id').execute()) push(unitKey(r.unit_id), 'initiatives', initiative(r));
-    const scores = await db.selectFrom('index_scores').select(['unit_id', 'year', 'index_code', 'score', 'band', 'rank', 'rank_of', 'source']).where(anyOf('unit_id', part)).orderBy('year').orderBy('index_code').execute();
-    for (const s of scores) {
-      for (const value of indexValues(s)) push(unitKey(s.unit_id), 'metrics', { index: s.index_code as MetricFact['index'], indicator: null, year: s.year, value, source: s.source } satisfies MetricFact);
+  const initiativesAndScores = async () => {
+    for (const where of people) {
+      const rows = await recognised(initiativeQuery(db)).innerJoin('initiative_authors as a', 'a.initiative_id', 'i.id').select('a.person_id').where(where('a.person_id')).orderBy('i.decision_date').orderBy('i.id').execute();
+      for (const r of rows) push(personKey(r.person_id), 'initiatives', initiative(r));
     }
-  }
-  for (const [key, t] of await loadTitles(db, people, units, year)) push(key, 'titles', t satisfies TitleFact);
+    for (const part of chunks(unitIds)) {
+      for (const r of await recognised(initiativeQuery(db)).where(anyOf('i.unit_id', part)).orderBy('i.decision_date').orderBy('i.id').execute()) push(unitKey(r.unit_id), 'initiatives', initiative(r));
+      const scores = await db.selectFrom('index_scores').select(['unit_id', 'year', 'index_code', 'score', 'band', 'rank', 'rank_of', 'source']).where(anyOf('unit_id', part)).orderBy('year').orderBy('index_code').execute();
+      for (const s of scores) {
+        for (const value of indexValues(s)) push(unitKey(s.unit_id), 'metrics', { index: s.index_code as MetricFact['index'], indicator: null, year: s.year, value, source: s.source } satisfies MetricFact);
+      }
+    }
+  };
+  const titles = async () => {
+    for (const [key, t] of await loadTitles(db, people, units, year)) push(key, 'titles', t satisfies TitleFact);
+  };
+  await Promise.all([ratingsAndDiscipline(), initiativesAndScores(), titles()]);
   return out;
 }
