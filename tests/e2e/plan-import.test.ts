@@ -42,6 +42,10 @@ describe('nhập kế hoạch từ tài liệu', () => {
     await expect.poll(() => doc.locator('mark[data-selected="true"]').first().getAttribute('data-path')).toBe('awards.1.quota.collectives');
     await collectives.fill('8');
 
+    // Contents carry the reform areas their words name, shown by label.
+    await page.getByTestId('plan-import-part-contents').click();
+    await textOf(page.getByTestId('list-contents'), 'Cải cách thủ tục hành chính');
+
     await page.getByTestId('plan-import-part-duties').click();
     await (await visible(page.getByTestId('field-deadlines.1.title'))).focus();
     await expect.poll(selectedText).toContain('trong Quý I/2022');

@@ -87,6 +87,7 @@ export const planImportVi = {
   targetBand: 'Xếp loại',
   appliesTo: 'Áp dụng cho',
   index: 'Chỉ số',
+  addIndexTarget: '+ Chỉ tiêu theo chỉ số',
   reformArea: 'Lĩnh vực CCHC',
   decisionNumber: 'Số quyết định ban hành kế hoạch',
   decisionDate: 'Ngày quyết định',

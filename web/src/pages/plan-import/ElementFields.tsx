@@ -1,4 +1,4 @@
-import { Form, Space } from 'antd';
+import { Button, Form, Space } from 'antd';
 import { comparatorSymbols, indexLabels, reformAreaLabels, subjectScopeLabels } from '../../../../src/modules/movements/model/labels';
 import { vi } from '../../../i18n/vi';
 import { ListBlock, newKey } from './ListBlock';
@@ -28,6 +28,37 @@ function TargetFields({ name, at }: { name: number; at: At }) {
         </>
       ) : null}
     </Space>
+  );
+}
+
+/** Goals, each with the index targets it sets ("PAR Index thuộc nhóm 30 tỉnh dẫn đầu"). */
+export function GoalFields() {
+  return (
+    <ListBlock path={['goals']} title={t.goals} itemTitle={t.goal} blank={() => ({ key: newKey('muc-tieu'), label: null, text: '', indexTargets: [] })}>
+      {(name, at) => (
+        <>
+          <SpanField path={[...at, 'text']} name={[name, 'text']} label={t.itemText} kind="area" required={vi.common.required(t.itemText)} />
+          <Form.List name={[name, 'indexTargets']}>
+            {(targets, { add, remove }) => (
+              <>
+                {targets.map((f) => (
+                  <Space key={f.key} wrap align="end">
+                    <SpanField path={[...at, 'indexTargets', f.name, 'index']} name={[f.name, 'index']} label={t.index} kind="select" options={optionsOf(indexLabels)} width={260} />
+                    <TargetFields name={f.name} at={[...at, 'indexTargets', f.name]} />
+                    <Button size="small" type="link" danger onClick={() => remove(f.name)}>
+                      {t.remove}
+                    </Button>
+                  </Space>
+                ))}
+                <Button size="small" type="link" onClick={() => add({ index: 'PAR_INDEX', target: { measure: 'rank', comparator: 'top_n', value: 10 }, year: null })}>
+                  {t.addIndexTarget}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </>
+      )}
+    </ListBlock>
   );
 }
 

@@ -3,6 +3,7 @@ import { documentTypeLabels, reformAreaLabels } from '../../../../src/modules/mo
 import { personCategoryLabels } from '../../../../src/modules/people/person-fields';
 import { unitKindLabels } from '../../../../src/modules/units/unit-kinds';
 import { vi } from '../../../i18n/vi';
+import { GoalFields } from './ElementFields';
 import { ListBlock, newKey } from './ListBlock';
 import { SpanField, optionsOf } from './span-field';
 
@@ -115,9 +116,7 @@ export function ContentFields() {
       <ListBlock path={['contents']} title={t.contents} itemTitle={t.content} blank={() => ({ key: newKey('noi-dung'), ...itemBlank(), reformAreas: [] })}>
         {item('contents')}
       </ListBlock>
-      <ListBlock path={['goals']} title={t.goals} itemTitle={t.goal} blank={() => ({ key: newKey('muc-tieu'), label: null, text: '', indexTargets: [] })}>
-        {(name, at) => <SpanField path={[...at, 'text']} name={[name, 'text']} label={t.itemText} kind="area" required={vi.common.required(t.itemText)} />}
-      </ListBlock>
+      <GoalFields />
     </>
   );
 }
