@@ -33,6 +33,8 @@ export async function criteriaFor(
   if (subjects.length === 0) return out;
   const content = (await contentInForce(db, movementId)) as PlanContent;
   const targets = new Map(content.criteria.map((c) => [c.key, c.target]));
+  // Traces name a criterion as the plan does ("Chỉ số hài lòng SIPAS"), not by its key.
+  const labels = new Map(content.criteria.map((c) => [c.key, c.indicator]));
   const unitIds = [...new Set(subjects.map((s) => s.unitId))];
   const rows = (
     await db
@@ -57,8 +59,9 @@ export async function criteriaFor(
     const source = `Kết quả ${r.status === 'da_tham_dinh' ? 'thẩm định' : 'tự đánh giá'} kỳ ${r.period}`;
     const check = evaluateTarget(target, value);
     const shown = formatResultValue(value, target);
-    if (check instanceof ResultValueError) criteria[r.criterion_key] = { met: null, value: shown, reason: check.message, source };
-    else criteria[r.criterion_key] = { met: r.status === 'da_tham_dinh' ? check.met : null, value: shown, reason: r.status === 'da_tham_dinh' ? check.reason : null, source };
+    const label = labels.get(r.criterion_key) ?? null;
+    if (check instanceof ResultValueError) criteria[r.criterion_key] = { label, met: null, value: shown, reason: check.message, source };
+    else criteria[r.criterion_key] = { label, met: r.status === 'da_tham_dinh' ? check.met : null, value: shown, reason: r.status === 'da_tham_dinh' ? check.reason : null, source };
   }
   return out;
 }

@@ -91,7 +91,7 @@ describe('seed 004: thị xã Ninh Hòa, 2022', () => {
     const noReason = await standingTx.post(`/api/nomination-batches/${batch.id}/submit`, { version: v });
     expect(noReason.statusCode, noReason.body).toBe(409);
     expect(noReason.json().error.message).toContain('Phòng Tài nguyên và Môi trường');
-    expect(noReason.json().error.message).toContain('85% < 90% — không đạt');
+    expect(noReason.json().error.message).toContain('Chỉ số hài lòng SIPAS năm 2022: 85% < 90% — không đạt');
     expect(noReason.json().error.message).not.toContain('Phòng Nội vụ');
     const tnmt = ok<{ nominations: { id: number; version: number; unit: { id: number } }[] }>(await standingTx.get(`/api/nomination-batches/${batch.id}`)).nominations.find((n) => n.unit.id === s.unit(`${TX}-TNMT`).id)!;
     ok(await standingTx.patch(`/api/nominations/${tnmt.id}`, { version: tnmt.version, overrideReason: 'Đơn vị có mô hình một cửa liên thông đất đai được tỉnh ghi nhận' }));
