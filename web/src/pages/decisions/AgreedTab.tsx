@@ -54,10 +54,10 @@ export function AgreedTab({ onDrafted }: { onDrafted: (id: number) => void }) {
         <div style={{ width: 360 }}>
           <UnitTreeSelect aria-label={t.unit} placeholder={t.pickUnit} value={unitId} onChange={(v) => { setUnitId(v); setSelected([]); }} />
         </div>
-        <Button type="primary" disabled={!canDraft} onClick={() => { form.resetFields(); form.setFieldsValue({ submissionDate: dayjs() }); setMode('draft'); }}>
+        <Button type="primary" disabled={!canDraft} onClick={() => setMode('draft')}>
           {t.draftSelected(chosen.length)}
         </Button>
-        <Button disabled={!canForward} onClick={() => { form.resetFields(); setMode('forward'); }}>
+        <Button disabled={!canForward} onClick={() => setMode('forward')}>
           {t.forwardSelected(chosen.length)}
         </Button>
       </Space>
@@ -84,7 +84,8 @@ export function AgreedTab({ onDrafted }: { onDrafted: (id: number) => void }) {
       />
       <Modal open={mode !== null} title={mode === 'draft' ? t.draftTitle : t.forwardTitle} onOk={submit} confirmLoading={busy} onCancel={() => setMode(null)} okText={t.save} cancelText={t.cancel} destroyOnHidden>
         {mode === 'forward' && <Alert type="info" showIcon message={t.forwardIntro} style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical">
+        {/* The form mounts with the modal (destroyOnHidden), so its initial values apply on every opening. */}
+        <Form form={form} layout="vertical" initialValues={{ submissionDate: dayjs() }}>
           <Form.Item name="submissionNumber" label={t.submissionNumber} rules={mode === 'draft' ? [{ required: true, message: t.required(t.submissionNumber.toLowerCase()) }] : []}>
             <Input maxLength={50} placeholder="45/TTr-UBND" />
           </Form.Item>

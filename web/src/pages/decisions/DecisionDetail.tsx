@@ -10,6 +10,8 @@ import { decisionKeys, deleteDraft, downloadDecisionFile, signDecision, useDecis
 const t = vi.decisions;
 const money = new Intl.NumberFormat('vi-VN');
 type Item = DecisionDto['items'][number];
+/** The head's post from the grantor's: "Chủ tịch Ủy ban nhân dân xã …" → "Chủ tịch". */
+const headOf = (grantorTitle: string) => /^(Chủ tịch|Giám đốc|Thủ trưởng)/.exec(grantorTitle)?.[1] ?? '';
 
 /** One decision: awardees and amounts, signing (leader of the grantor unit), downloads. */
 export function DecisionDetail({ id, onBack }: { id: number; onBack: () => void }) {
@@ -56,7 +58,7 @@ export function DecisionDetail({ id, onBack }: { id: number; onBack: () => void 
       <Card
         extra={
           <Space>
-            {d.can.sign && <Button type="primary" onClick={() => { form.resetFields(); form.setFieldsValue({ signerTitle: 'Chủ tịch' }); setSigning(true); }}>{t.sign}</Button>}
+            {d.can.sign && <Button type="primary" onClick={() => setSigning(true)}>{t.sign}</Button>}
             {d.can.edit && (
               <Popconfirm title={t.deleteConfirm} okText={t.ok} cancelText={t.cancel} onConfirm={discard}>
                 <Button danger>{t.deleteDraft}</Button>
@@ -98,7 +100,7 @@ export function DecisionDetail({ id, onBack }: { id: number; onBack: () => void 
         ]}
       />
       <Modal open={signing} title={t.signTitle} onOk={sign} confirmLoading={busy} onCancel={() => setSigning(false)} okText={t.sign} cancelText={t.cancel} destroyOnHidden>
-        <Form form={form} layout="vertical">
+        <Form form={form} layout="vertical" initialValues={{ signerTitle: headOf(d.grantorTitle) }}>
           <Form.Item name="number" label={t.number} rules={[{ required: true, message: t.required(t.number.toLowerCase()) }]}>
             <Input maxLength={50} placeholder="120/QĐ-UBND" />
           </Form.Item>
