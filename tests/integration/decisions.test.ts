@@ -29,6 +29,9 @@ describe('a xã decides its own Giấy khen (seed 003: 01 tập thể, 03 cá nh
     const up = items.filter((i) => !i.canGrant);
     expect(up.map((i) => i.forwardTo?.id)).toEqual([w.tinh, w.tinh]);
     expect(up[0]!.forwardTo!.grantorTitle).toBe('Chủ tịch Ủy ban nhân dân tỉnh Bình Phước');
+    // Considered by the council, not yet decided: still in the xã's worklist.
+    const inbox = await w.clients.standingXa.get('/api/decisions/inbox');
+    expect(inbox.json().items).toContainEqual(expect.objectContaining({ batchId: batch.batchId, status: 'da_xet', dueOn: '2024-11-25', overdue: false }));
   });
 
   it('refuses to draft an award beyond the xã’s authority, naming who holds it', async () => {
@@ -158,6 +161,10 @@ describe('khen cao: the xã forwards the Bằng khen to the province', () => {
     expect(item).toMatchObject({ dueOn: '2024-12-10', overdue: true, nominationCount: 2, forwardedFromBatchId: batch.batchId, proposingUnit: { id: w.xa } });
     const xa = await w.clients.standingXa.get('/api/decisions/inbox');
     expect(xa.json().items.map((i: { batchId: number }) => i.batchId)).not.toContain(upper);
+    // The xã's own batch, decided and forwarded, has left its worklist.
+    expect(xa.json().items.map((i: { batchId: number }) => i.batchId)).not.toContain(batch.batchId);
+    const decided = await w.clients.standingXa.get('/api/decisions/inbox?status=da_quyet_dinh');
+    expect(decided.json().items.map((i: { batchId: number }) => i.batchId)).toContain(batch.batchId);
   });
 
   it('goes through the same steps there: the province’s council agrees, the Chủ tịch UBND tỉnh decides', async () => {

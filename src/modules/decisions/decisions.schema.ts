@@ -18,7 +18,7 @@ export const idParam = z.strictObject({ id: z.coerce.number({ error: 'Mã phải
 export const unitQuery = z.strictObject({ unitId: z.coerce.number({ error: 'Chưa chọn đơn vị' }).int().positive('Đơn vị không hợp lệ') });
 export const batchStatuses = ['nhap', 'da_gui', 'tra_lai', 'cong_khai', 'da_xet', 'da_chuyen', 'da_quyet_dinh'] as const;
 export const inboxQuery = z.strictObject({
-  /** Default: dossiers still to be considered (đã gửi, đang công khai). */
+  /** Default: dossiers awaiting this level (đã gửi, đang công khai, đã xét chưa quyết định). */
   status: z.enum(batchStatuses, { error: 'Trạng thái đợt đề nghị không hợp lệ' }).optional(),
 });
 export const decisionListQuery = z.strictObject({

@@ -14,10 +14,13 @@ import { grantorTitleAt } from './grantor-title';
 
 const vnDay = (t: Date | null) => (t === null ? null : todayInVietnam(t));
 
-/** Dossiers addressed to units in the reader's subtrees (default: sent, under public notice), with due date and overdue flag. */
+/**
+ * Dossiers addressed to units in the reader's subtrees, with due date and overdue flag. By default the
+ * worklist: sent, under public notice, and considered by the council but not yet decided or forwarded.
+ */
 export async function inbox(ctx: ServiceContext, status?: string) {
   const today = todayInVietnam();
-  const rows = await inboxBatches(ctx.db, requireReadPaths(ctx.actor), status ? [status] : ['da_gui', 'cong_khai']);
+  const rows = await inboxBatches(ctx.db, requireReadPaths(ctx.actor), status ? [status] : ['da_gui', 'cong_khai', 'da_xet']);
   return {
     today,
     items: rows.map((b) => ({
