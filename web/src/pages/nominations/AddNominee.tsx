@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Radio, Select } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { vi } from '../../../i18n/vi';
 import { errorMessage } from '../../api/client';
 import { usePeople } from '../../api/people';
@@ -27,6 +27,12 @@ export function AddNominee({ batch }: { batch: BatchDetailDto }) {
     addNomination(batch.id, { subjectKind: v.subjectKind, ...(v.subjectKind === 'collective' ? { unitId: v.unitId } : { personId: v.personId }), ...(v.awardKey ? { awardKey: v.awardKey } : {}) }),
   );
   const offers = batch.awardOffers.filter((o) => o.recipients === 'both' || o.recipients === kind);
+  const offerKeys = offers.map((o) => o.key).join('|');
+  // Switching between cá nhân and tập thể must not keep an award the other kind cannot receive.
+  useEffect(() => {
+    const current = form.getFieldValue('awardKey') as string | undefined;
+    if (current && !offerKeys.split('|').includes(current)) form.setFieldValue('awardKey', offerKeys.split('|')[0] || undefined);
+  }, [form, offerKeys]);
 
   return (
     <Form form={form} layout="inline" initialValues={{ subjectKind: 'individual', awardKey: offers[0]?.key }} onFinish={(v) => add.mutate(v, { onSuccess: () => form.resetFields(['unitId', 'personId']) })} style={{ rowGap: 8 }}>
