@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { PlanContentInput } from '../../src/modules/movements/model/plan-content.schema';
 import { seedPlanContent } from '../../src/seed/load-plans';
@@ -11,7 +12,7 @@ import { todayInVietnam } from '../../src/modules/units/unit-period';
 import { buildMovement, buildPerson, buildUnit, buildUser, TEST_PASSWORD } from '../factories';
 import type { E2eApp } from './helpers/e2e-app';
 import { describe, expect, test } from './helpers/fixtures';
-import { docxToPdfText } from './helpers/pdf';
+import { docxDirToPdfTexts, docxToPdfText } from './helpers/pdf';
 import { hidden, logIn, submitLogin, textOf, visible } from './helpers/ui';
 
 const run = promisify(execFile);
@@ -303,6 +304,26 @@ describe('chu trình khen thưởng của xã Mỹ Thạnh (kế hoạch mẫu 0
     expect(certificates).toContain('GIẤY KHEN');
     for (const name of all) expect(certificates).toContain(name);
     expect(certificates).toContain('120/QĐ-UBND');
+
+    // The whole dossier as one zip: every document renders to PDF and reads as what it is.
+    const zip = unzipSync(new Uint8Array(fs.readFileSync(await download(page, signed.getByRole('button', { name: 'Toàn bộ hồ sơ (.zip)' })))));
+    const dossierDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-dossier-'));
+    for (const [name, data] of Object.entries(zip)) {
+      fs.mkdirSync(path.dirname(path.join(dossierDir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dossierDir, name), data);
+    }
+    const texts = await docxDirToPdfTexts(dossierDir);
+    const textOfDoc = (prefix: string) => [...texts.entries()].filter(([f]) => path.basename(f).startsWith(prefix) || f.startsWith(prefix)).map(([, text]) => text);
+    expect(textOfDoc('01 Tờ trình')[0]).toContain('TỜ TRÌNH');
+    expect(textOfDoc('02 Danh sách')[0]).toContain('DANH SÁCH');
+    expect(textOfDoc('03 Biên bản họp')[0]).toContain('BIÊN BẢN');
+    expect(textOfDoc('04 Biên bản kiểm phiếu')[0]).toContain('Kiểm phiếu');
+    const reports = textOfDoc('05 Báo cáo thành tích');
+    expect(reports).toHaveLength(all.length);
+    for (const r of reports) expect(r).toContain('BÁO CÁO THÀNH TÍCH');
+    expect(textOfDoc('06 Quyết định')[0]).toContain('120/QĐ-UBND');
+    for (const name of all) expect(reports.some((r) => r.includes(name))).toBe(true);
+    expect(Object.keys(zip).some((n) => n.endsWith('.pdf'))).toBe(true);
 
     // 7. The honour board, without signing in, shows the awardees of the decision.
     const visitor = await browser.newContext({ baseURL: server.baseUrl, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });

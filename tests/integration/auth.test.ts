@@ -82,7 +82,7 @@ describe('API basics', () => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.code).toBe('validation');
     expect(unknown.json().error.fields).toEqual({ role: 'Trường này không được chấp nhận' });
-    expect(unknown.json().error.message).toMatch(/role: Trường này không được chấp nhận/);
+    expect(unknown.json().error.message).toMatch(/Vai trò \(role\): Trường này không được chấp nhận/);
 
     const wrongType = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 5, password: 'b' } });
     expect(wrongType.statusCode).toBe(400);

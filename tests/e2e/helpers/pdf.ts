@@ -24,3 +24,29 @@ export async function docxToPdfText(docxPath: string): Promise<{ pdfPath: string
   fs.rmSync(profile, { recursive: true, force: true });
   return { pdfPath, text: stdout.normalize('NFC').replace(/\s+/g, ' '), fonts };
 }
+
+/**
+ * Every .docx in a directory (recursively) to PDF in ONE LibreOffice run (its start-up dominates),
+ * returning each document's text as pdftotext reads it, keyed by the .docx path relative to `dir`.
+ */
+export async function docxDirToPdfTexts(dir: string): Promise<Map<string, string>> {
+  const docxs = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.docx'));
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-pdfs-'));
+  const profile = path.join(out, 'profile');
+  // Output names must differ: prefix each with its index.
+  const staged = docxs.map((f, i) => {
+    const target = path.join(out, `${i}.docx`);
+    fs.copyFileSync(path.join(dir, f), target);
+    return target;
+  });
+  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, ...staged], { timeout: 180_000 });
+  const texts = new Map<string, string>();
+  for (const [i, f] of docxs.entries()) {
+    const pdfPath = path.join(out, `${i}.pdf`);
+    if (!fs.existsSync(pdfPath)) throw new Error(`LibreOffice produced no PDF for ${f}`);
+    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 20 * 1024 * 1024 });
+    texts.set(f.normalize('NFC'), stdout.normalize('NFC').replace(/\s+/g, ' '));
+  }
+  fs.rmSync(profile, { recursive: true, force: true });
+  return texts;
+}
