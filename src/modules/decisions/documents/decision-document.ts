@@ -20,7 +20,7 @@ export interface DecisionDocModel {
   movement: { title: string; number: string | null; issuedOn: string | null; ownerName: string } | null;
 }
 
-const isCommittee = (level: string) => level === 'xa' || level === 'huyen' || level === 'tinh';
+export const isCommittee = (level: string) => level === 'xa' || level === 'huyen' || level === 'tinh';
 const placeWords = /^(thành phố|thị xã|thị trấn|xã|phường|huyện|quận|tỉnh)\s+/i;
 /** The place of the date line: "Xã Mỹ Thạnh" → "Mỹ Thạnh"; an agency takes its province's place. */
 export const placeOf = (name: string | null) => {

@@ -1,11 +1,12 @@
 import type { Db } from '../../../db/database';
+import type { Grantor } from '../../commendation/catalogue';
 import { renderDocx } from '../../../documents/docx-render';
 import type { ServiceContext } from '../../../http/context';
 import { committeeName, headTitle } from '../grantor-title';
 import { grantorByCode, toDecisionDto } from '../decisions.presenter';
 import { decisionItems, unitById, type DecisionRow } from '../decisions.queries';
 import { visibleDecision } from '../decision-access';
-import { decisionDocument, decisionListDocument, placeOf, submissionDocument, type DecisionDocModel } from './decision-document';
+import { decisionDocument, decisionListDocument, isCommittee, placeOf, submissionDocument, type DecisionDocModel } from './decision-document';
 import { appendDocx } from './docx-append';
 import type { Actor } from '../../../http/context';
 
@@ -22,21 +23,29 @@ export async function decisionDocModel(db: Db, d: DecisionRow, actor: Actor): Pr
   const dto = toDecisionDto(d, await decisionItems(db, d.id), actor);
   const grantor = grantorByCode(d.grantor_code);
   const level = grantor?.level ?? 'don_vi';
-  const parent = d.unit_parent_id ? await unitById(db, d.unit_parent_id) : undefined;
+  return { decision: dto, ...(await documentHeading(db, { name: d.unit_name, parentId: d.unit_parent_id }, level, d.movement_id)) };
+}
+
+/**
+ * The heading every document of a unit prints: who issues it (a People's Committee or an agency under
+ * its parent body), the place of the date line and the movement it answers. Shared by the decision's
+ * documents and the tờ trình forwarded up.
+ */
+export async function documentHeading(db: Db, unit: { name: string; parentId: number | null }, level: Grantor['level'], movementId: number): Promise<Omit<DecisionDocModel, 'decision'>> {
+  const parent = unit.parentId ? await unitById(db, unit.parentId) : undefined;
   const movement = await db
     .selectFrom('movements as m')
     .innerJoin('units as o', 'o.id', 'm.owner_unit_id')
     .select(['m.title', 'm.number', 'm.issued_on', 'o.name as owner_name', 'o.kind as owner_kind'])
-    .where('m.id', '=', d.movement_id)
+    .where('m.id', '=', movementId)
     .executeTakeFirst();
-  const committee = level === 'xa' || level === 'huyen' || level === 'tinh';
+  const committee = isCommittee(level);
   return {
-    decision: dto,
     grantorLevel: level,
     headTitle: headTitle({ level }),
-    unitName: d.unit_name,
+    unitName: unit.name,
     parentBody: committee || !parent ? null : committeeKinds.has(parent.kind) ? committeeName(parent.name) : parent.name,
-    place: committee ? placeOf(d.unit_name) : placeOf(parent?.name ?? null),
+    place: committee ? placeOf(unit.name) : placeOf(parent?.name ?? null),
     movement: movement
       ? { title: movement.title, number: movement.number, issuedOn: movement.issued_on, ownerName: committeeKinds.has(movement.owner_kind) ? committeeName(movement.owner_name) : movement.owner_name }
       : null,

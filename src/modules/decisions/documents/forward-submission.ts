@@ -1,4 +1,5 @@
 import { renderDocx } from '../../../documents/docx-render';
+import type { Grantor } from '../../commendation/catalogue';
 import type { ServiceContext } from '../../../http/context';
 import { notFound } from '../../../http/errors';
 import { todayInVietnam } from '../../units/unit-period';
@@ -8,12 +9,11 @@ import { prizeOf } from '../decision-rules';
 import type { DecisionDto } from '../decisions.schema';
 import { unitById } from '../decisions.queries';
 import { awardNameOf, reportSummary } from '../award-names';
-import { committeeName, grantorTitleAt, headTitle } from '../grantor-title';
-import { submissionDocument, placeOf } from './decision-document';
-import { safeName, type RenderedFile } from './documents.service';
+import { grantorTitleAt } from '../grantor-title';
+import { submissionDocument } from './decision-document';
+import { documentHeading, safeName, type RenderedFile } from './documents.service';
 
-const committeeKinds = new Set(['xa', 'phuong', 'thi_tran', 'huyen', 'thi_xa', 'tinh']);
-const levelOf = (kind: string) =>
+const levelOf = (kind: string): Grantor['level'] =>
   kind === 'xa' || kind === 'phuong' || kind === 'thi_tran' ? 'xa' : kind === 'huyen' || kind === 'thi_xa' ? 'huyen' : kind === 'tinh' ? 'tinh' : kind === 'so' ? 'so' : 'don_vi';
 
 /**
@@ -79,28 +79,6 @@ export async function forwardedSubmissionDocx(ctx: ServiceContext, batchId: numb
     items,
     can: { edit: false, sign: false },
   };
-  const parent = from.parent_id ? await unitById(ctx.db, from.parent_id) : undefined;
-  const level = levelOf(from.kind);
-  const committee = level === 'xa' || level === 'huyen' || level === 'tinh';
-  const movement = await ctx.db
-    .selectFrom('movements as m')
-    .innerJoin('units as o', 'o.id', 'm.owner_unit_id')
-    .select(['m.title', 'm.number', 'm.issued_on', 'o.name as owner_name', 'o.kind as owner_kind'])
-    .where('m.id', '=', b.movement_id)
-    .executeTakeFirst();
-  const doc = submissionDocument(
-    {
-      decision,
-      grantorLevel: level,
-      headTitle: headTitle({ level }),
-      unitName: from.name,
-      parentBody: committee || !parent ? null : committeeKinds.has(parent.kind) ? committeeName(parent.name) : parent.name,
-      place: committee ? placeOf(from.name) : placeOf(parent?.name ?? null),
-      movement: movement
-        ? { title: movement.title, number: movement.number, issuedOn: movement.issued_on, ownerName: committeeKinds.has(movement.owner_kind) ? committeeName(movement.owner_name) : movement.owner_name }
-        : null,
-    },
-    { upward: true },
-  );
+  const doc = submissionDocument({ decision, ...(await documentHeading(ctx.db, { name: from.name, parentId: from.parent_id }, levelOf(from.kind), b.movement_id)) }, { upward: true });
   return { fileName: safeName(`Tờ trình đề nghị khen thưởng cấp trên ${b.submission_number ?? b.id}.docx`), buffer: await renderDocx(doc) };
 }
