@@ -1,5 +1,8 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CommendationTables } from './types-commendation';
+import type { InputTables } from './types-inputs';
+
+export type { AnnualRatingRow, DisciplineRecordRow, InitiativeRow } from './types-inputs';
 import type { DecisionTables } from './types-decisions';
 
 /** `date` columns are kept as ISO strings (YYYY-MM-DD): a calendar day has no time zone. */
@@ -191,7 +194,7 @@ export interface IndexScoresTable {
   recorded_at: Timestamp;
 }
 
-export interface Database extends CommendationTables, DecisionTables {
+export interface Database extends CommendationTables, DecisionTables, InputTables {
   units: UnitsTable;
   unit_parent_history: UnitParentHistoryTable;
   unit_events: UnitEventsTable;
@@ -217,10 +220,6 @@ export interface Database extends CommendationTables, DecisionTables {
   appraisal_locks: AppraisalLocksTable;
   dashboard_projections: DashboardProjectionsTable;
   dashboard_cells: DashboardCellsTable;
-  initiatives: InitiativesTable;
-  initiative_authors: InitiativeAuthorsTable;
-  discipline_records: DisciplineRecordsTable;
-  annual_ratings: AnnualRatingsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -376,56 +375,3 @@ export interface DashboardCellsTable {
   states: string;
   points: number[];
 }
-
-// ---- commendation inputs (migration 009) ----
-export interface InitiativesTable {
-  id: Generated<number>;
-  unit_id: number;
-  title: string;
-  summary: string | null;
-  year: number;
-  recognition_level: string | null;
-  council_name: string | null;
-  decision_number: string | null;
-  decision_date: DateString | null;
-  created_by: number | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-export interface InitiativeAuthorsTable {
-  initiative_id: number;
-  person_id: number;
-  share: number;
-}
-export interface DisciplineRecordsTable {
-  id: Generated<number>;
-  subject_kind: string;
-  person_id: number | null;
-  unit_id: number;
-  kind: string;
-  form: string | null;
-  pending_kind: string | null;
-  decision_number: string | null;
-  decision_date: DateString | null;
-  effective_from: DateString;
-  effective_to: DateString | null;
-  period_override_reason: string | null;
-  note: string | null;
-  created_by: number | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-export interface AnnualRatingsTable {
-  id: Generated<number>;
-  subject_kind: string;
-  person_id: number | null;
-  unit_id: number;
-  year: number;
-  rating: string;
-  source: string | null;
-  recorded_by: number | null;
-  recorded_at: Timestamp;
-}
-export type InitiativeRow = Selectable<InitiativesTable>;
-export type DisciplineRecordRow = Selectable<DisciplineRecordsTable>;
-export type AnnualRatingRow = Selectable<AnnualRatingsTable>;
